@@ -1,0 +1,3 @@
+// Placeholder CLI until the infrastructure part lands.
+#include "runtime/runtime.h"
+int main() { minipy::runtime_init(); return 0; }

@@ -1,0 +1,49 @@
+// Per-interpreter and per-thread state. Nothing interpreter-specific lives in globals: a host may
+// create several interpreters (they share the process-wide GIL, as CPython's did before 3.12, and
+// the immortal built-in types).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "runtime/object.h"
+
+namespace minipy {
+
+struct Frame;  // interp/frame.h
+struct InterpreterState;
+
+struct ThreadState {
+  InterpreterState* interp = nullptr;
+  Frame* frame = nullptr;      // innermost Python frame running on this thread
+  int py_depth = 0;            // Python call depth, checked against the recursion limit
+  const char* stack_limit = nullptr;  // lowest safe C stack address (RecursionError before overflow)
+  Ref handled_exc;             // the exception being handled (sys.exc_info()), null when none
+  uint64_t thread_id = 0;      // threading.get_ident()
+  std::string name;            // for messages and traces
+};
+
+struct InterpreterState {
+  Ref modules;   // sys.modules (dict)
+  Ref builtins;  // the builtins module's dict
+  Ref sys;       // the sys module
+  Ref sys_path;  // list
+  int recursion_limit = 1000;
+  std::vector<std::string> argv;
+  std::string executable;
+  void* host = nullptr;  // the owning minipy::Interpreter (interp layer)
+};
+
+// The thread state of the calling OS thread (set while it runs Python code).
+extern thread_local ThreadState* t_tstate;
+inline ThreadState* tstate() { return t_tstate; }
+inline InterpreterState* current_interp() { return t_tstate->interp; }
+
+// Raise RecursionError (or MemoryError for native recursion) before the C stack runs out.
+// Every recursive native path (repr of nested lists, the parser, compare of nested tuples) calls it.
+void check_c_stack();
+// Record the current thread's stack bounds (at thread start).
+void init_c_stack_limit(ThreadState* ts);
+
+}  // namespace minipy
