@@ -26,7 +26,9 @@ struct SourcePos {
 struct CodeObject : Object {
   std::vector<uint32_t> code;         // instructions (opcodes.h)
   std::vector<SourcePos> positions;   // one per instruction
-  std::vector<Ref> consts;            // constants (nested code objects included)
+  std::vector<Ref> consts;            // constants (nested code objects included). For function
+                                      // code, consts[0] is the docstring (str) or None, always
+                                      // (CPython 3.11's convention); MAKE_FUNCTION sets __doc__ from it
   std::vector<Ref> names;             // interned str: globals, attributes, imports
   std::vector<Ref> varnames;          // interned str: fast locals, parameters first
   std::vector<Ref> cellvars;          // interned str: locals captured by inner scopes
