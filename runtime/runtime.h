@@ -5,6 +5,13 @@ namespace minipy {
 
 void runtime_init();  // idempotent, thread-safe
 
+// Types defined above runtime/ (function, generator, code, traceback, file objects...) declare
+// themselves through a hook that runtime_init runs after the core types and before
+// static_types_ready():  static TypeInitHook hook(&init_function_type);
+struct TypeInitHook {
+  explicit TypeInitHook(void (*init)());
+};
+
 // Each core type file provides one initializer; types.cpp calls them in order.
 void init_object_type();   // object, type, NoneType, NotImplementedType, ellipsis  (type_object.cpp)
 void init_str_type();      // str (and the intern table)                           (str_object.cpp)

@@ -1,11 +1,18 @@
 // runtime_init: fill in the static built-in types, once per process (see object.h: two phases).
 #include <mutex>
+#include <vector>
 
 #include "runtime/runtime.h"
 
 #include "runtime/object.h"
 
 namespace minipy {
+
+static std::vector<void (*)()>& type_init_hooks() {
+  static std::vector<void (*)()> hooks;  // filled during static initialization
+  return hooks;
+}
+TypeInitHook::TypeInitHook(void (*init)()) { type_init_hooks().push_back(init); }
 
 void runtime_init() {
   static std::once_flag once;
@@ -23,6 +30,7 @@ void runtime_init() {
     init_iterator_types();
     init_descriptor_types();
     init_exception_types();
+    for (auto init : type_init_hooks()) init();  // interp/ and stdlib/ types
     static_types_ready();
   });
 }
