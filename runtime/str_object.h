@@ -19,9 +19,11 @@ struct StrObject : Object {
   size_t size;         // in bytes (UTF-8)
   bool ascii;
   bool interned;
-  // const char* data() is stored inline after the object (NUL-terminated).
-  const char* data() const { return reinterpret_cast<const char*>(this + 1); }
-  char* mutable_data() { return reinterpret_cast<char*>(this + 1); }
+  uint32_t data_off;   // where the text starts, from `this`: sizeof(StrObject) for exact str,
+                       // after the __dict__ slot (type->basicsize) for heap subclass instances
+  // The text is stored inline after the object (NUL-terminated).
+  const char* data() const { return reinterpret_cast<const char*>(this) + data_off; }
+  char* mutable_data() { return reinterpret_cast<char*>(this) + data_off; }
   std::string_view view() const { return {data(), size}; }
 };
 
@@ -48,5 +50,17 @@ size_t utf8_length(std::string_view s);
 void utf8_append(std::string& out, uint32_t cp);
 // repr() of text with CPython's quote choice and escapes.
 std::string str_repr_utf8(std::string_view s);
+
+// ---- more of the str API (strings part) ----
+Ref str_from_utf8_unchecked(std::string_view utf8, size_t length, bool ascii);
+// Decode one code point at s[i] (advancing i); the text is known-valid (surrogates allowed).
+uint32_t utf8_decode_at(std::string_view s, size_t& i);
+// Builtins chr/ord/ascii are registered by str_object.cpp; ascii() text for C++ callers:
+std::string ascii_escape_utf8(std::string_view repr_text);  // non-ASCII -> \x.. \u.... \U........
+// str(obj) / str(bytes, encoding, errors): the constructor's work, for subclass-aware callers.
+Ref str_new_from_object(TypeObject* type, Value obj);
+// '%' formatting and str.format (str_format.cpp).
+Ref str_percent_format(Value fmt, Value args);
+Ref str_format_method(Value fmt, const Value* args, size_t nargs, Value kwnames);
 
 }  // namespace minipy
