@@ -41,4 +41,22 @@ int int_compare(Value a, Value b);  // -1, 0, 1 (both ints)
 int64_t hash_int(Value v);
 int64_t hash_double(double d);  // the same modulus, so hash(1.0) == hash(1)
 
+// ---- added by the numbers part ----
+// Both operands are tagged small ints: the VM's cheapest test before an inline fast path.
+inline bool both_small(Value a, Value b) { return (a.bits() & b.bits() & 1u) != 0; }
+Ref int_truediv(Value a, Value b);   // int / int -> float, correctly rounded
+Ref int_pow(Value a, Value b);       // int ** int (negative exponent -> float)
+Ref int_pow_mod(Value a, Value b, Value m);  // pow(a, b, m) for ints (power3 uses it)
+Ref int_divmod(Value a, Value b);    // (a // b, a % b) tuple
+Ref int_neg(Value a);
+Ref int_to_exact(Value v);           // an int subclass instance / bool as an exact int
+// The text of an int in base 2, 8, 10 or 16 (no prefix, '-' for negatives). Base 10 obeys the
+// int max str digits limit.
+std::string int_to_base(Value v, int base);
+// bin()/oct()/hex() text with the 0b/0o/0x prefix.
+std::string int_to_prefixed(Value v, int base);
+// sys.get_int_max_str_digits / set_int_max_str_digits (the sys module uses these).
+int64_t int_max_str_digits();
+void set_int_max_str_digits(int64_t n);  // ValueError "maxdigits must be 0 or larger than 640"
+
 }  // namespace minipy
