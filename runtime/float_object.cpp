@@ -13,6 +13,7 @@
 #include "runtime/abstract.h"
 #include "runtime/bigint.h"
 #include "runtime/builtins_registry.h"
+#include "runtime/bytes_object.h"
 #include "runtime/complex_object.h"
 #include "runtime/error.h"
 #include "runtime/float_object.h"
@@ -331,13 +332,15 @@ static double float_arg(Value x) {
   std::string_view tn = type_name(x);
   TypeObject* t = type_of(x);
   if (t->nb_float || t->nb_index) return as_double(x);
-  if (tn == "bytes" || tn == "bytearray") {
-    Ref s = call_method(x, "decode", {str_from_ascii("latin-1")});
-    try {
-      return float_from_string(str_view(s));
-    } catch (PyException&) {
+  std::string_view data;
+  if (bytes_like_view(x, data)) {
+    size_t a = 0, b = data.size();
+    while (a < b && is_py_space(data[a])) ++a;
+    while (b > a && is_py_space(data[b - 1])) --b;
+    double d;
+    if (!parse_float_text(data.substr(a, b - a), d))
       raisef(exc::ValueError, "could not convert string to float: %s", repr_utf8(x).c_str());
-    }
+    return d;
   }
   raisef(exc::TypeError, "float() argument must be a string or a real number, not '%s'", std::string(tn).c_str());
 }

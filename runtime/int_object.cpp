@@ -6,11 +6,13 @@
 #include <gmp.h>
 
 #include <cmath>
+#include <algorithm>
 #include <cstring>
 #include <string>
 
 #include "runtime/abstract.h"
 #include "runtime/builtins_registry.h"
+#include "runtime/bytes_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/bigint.h"
 #include "runtime/error.h"
@@ -628,15 +630,11 @@ static Ref int_from_object(Value x) {
     Ref idx = number_index(r);  // "__trunc__ returned non-Integral" in CPython; index is close
     return int_to_exact(idx);
   }
-  // bytes / bytearray (via the buffer-less route: bytes(x) decodes as ASCII digits)
-  std::string_view tn = t->type_name();
-  if (tn == "bytes" || tn == "bytearray") {
-    Ref s = call_method(x, "decode", {});
-    try {
-      return int_from_string(str_view(s), 10);
-    } catch (PyException&) {
-      raisef(exc::ValueError, "invalid literal for int() with base 10: %s", repr_utf8(x).c_str());
-    }
+  std::string_view data;
+  if (bytes_like_view(x, data)) {
+    Ref r = parse_int_text(data, 10, true);
+    if (!r) raisef(exc::ValueError, "invalid literal for int() with base 10: %s", repr_utf8(x).c_str());
+    return r;
   }
   raisef(exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'",
          std::string(type_name(x)).c_str());
@@ -671,10 +669,9 @@ static Ref int_new(TypeObject* type, const Value* args, size_t nargs, Value kwna
     if (is_str(x)) {
       result = int_from_string(str_view(x), int(b));
     } else {
-      std::string_view tn = type_name(x);
-      if (tn != "bytes" && tn != "bytearray") raise(exc::TypeError, "int() can't convert non-string with explicit base");
-      Ref s = call_method(x, "decode", {str_from_ascii("latin-1")});
-      Ref r = parse_int_text(str_view(s), int(b), true);
+      std::string_view data;
+      if (!bytes_like_view(x, data)) raise(exc::TypeError, "int() can't convert non-string with explicit base");
+      Ref r = parse_int_text(data, int(b), true);
       if (!r) raisef(exc::ValueError, "invalid literal for int() with base %d: %s", int(b), repr_utf8(x).c_str());
       result = r;
     }
@@ -772,6 +769,86 @@ static Ref m_format(Value self, const Value* args, size_t nargs, Value kw) {
   return str_new(format_int_spec(self, str_view(args[0])));
 }
 
+// int.to_bytes(length=1, byteorder='big', *, signed=False)
+static Ref m_to_bytes(Value self, const Value* args, size_t nargs, Value kw) {
+  static const ArgSpec spec("to_bytes", "length=1, byteorder='big', /, *, signed=False");
+  Value a[3];
+  if (nargs > 2) raisef(exc::TypeError, "to_bytes() takes at most 2 positional arguments (%zu given)", nargs);
+  spec.bind(args, nargs, kw, a);
+  int64_t length = a[0].is_null() ? 1 : index_as_int64(a[0], exc::OverflowError);
+  if (length < 0) raise(exc::ValueError, "length argument must be non-negative");
+  bool little = false;
+  if (!a[1].is_null()) {
+    if (!is_str(a[1]))
+      raisef(exc::TypeError, "to_bytes() argument 'byteorder' must be str, not %s", std::string(type_name(a[1])).c_str());
+    std::string_view bo = str_view(a[1]);
+    if (bo == "little")
+      little = true;
+    else if (bo != "big")
+      raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
+  }
+  bool is_signed = !a[2].is_null() && is_true(a[2]);
+  MpzArg x(self);
+  int sign = mpz_sgn(x.get());
+  if (!is_signed && sign < 0) raise(exc::OverflowError, "can't convert negative int to unsigned");
+  Mpz v;
+  mpz_set(v, x.get());
+  if (sign < 0) {  // two's complement in length*8 bits
+    Mpz m;
+    mpz_set_ui(m, 1);
+    mpz_mul_2exp(m, m, (unsigned long)(length * 8));
+    mpz_add(v, v, m);
+  }
+  size_t need = mpz_sgn(v.get()) > 0 ? (mpz_sizeinbase(v, 2) + 7) / 8 : 0;
+  bool overflow = mpz_sgn(v.get()) < 0 || int64_t(need) > length;
+  if (is_signed && !overflow && length > 0) {
+    bool top = mpz_tstbit(v, (mp_bitcnt_t)(length * 8 - 1));
+    if (top != (sign < 0)) overflow = true;
+  }
+  if (overflow) raise(exc::OverflowError, "int too big to convert");
+  std::string bytes(size_t(length), '\0');
+  size_t count = 0;
+  if (need) mpz_export(bytes.data() + (length - int64_t(need)), &count, 1, 1, 1, 0, v);
+  if (little) std::reverse(bytes.begin(), bytes.end());
+  return bytes_new(bytes.data(), bytes.size());
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False)  (a class method)
+static Ref m_from_bytes(Value cls, const Value* args, size_t nargs, Value kw) {
+  static const ArgSpec spec("from_bytes", "bytes, byteorder='big', /, *, signed=False");
+  Value a[3];
+  spec.bind(args, nargs, kw, a);
+  bool little = false;
+  if (!a[1].is_null()) {
+    if (!is_str(a[1]))
+      raisef(exc::TypeError, "from_bytes() argument 'byteorder' must be str, not %s", std::string(type_name(a[1])).c_str());
+    std::string_view bo = str_view(a[1]);
+    if (bo == "little")
+      little = true;
+    else if (bo != "big")
+      raise(exc::ValueError, "byteorder must be either 'little' or 'big'");
+  }
+  bool is_signed = !a[2].is_null() && is_true(a[2]);
+  std::string_view data;
+  Ref holder;
+  if (!bytes_like_view(a[0], data)) {
+    holder = call(Value(static_cast<Object*>(&BytesType)), {a[0]});
+    data = bytes_view(holder);
+  }
+  std::string buf(data);
+  if (little) std::reverse(buf.begin(), buf.end());
+  Mpz v;
+  if (!buf.empty()) mpz_import(v, buf.size(), 1, 1, 1, 0, buf.data());
+  if (is_signed && !buf.empty() && (static_cast<unsigned char>(buf[0]) & 0x80)) {
+    Mpz m;
+    mpz_set_ui(m, 1);
+    mpz_mul_2exp(m, m, (unsigned long)(buf.size() * 8));
+    mpz_sub(v, v, m);
+  }
+  if (cls == Value(static_cast<Object*>(&IntType))) return int_from_mpz(v);
+  return call(cls, {int_from_mpz(v)});
+}
+
 // ---- attributes ---------------------------------------------------------------------------------
 
 static Ref get_real(Value self) { return int_to_exact(self); }
@@ -792,6 +869,8 @@ static const MethodDef kIntMethods[] = {
     {"__format__", m_format},
     {"__divmod__", m_divmod},
     {"__rdivmod__", m_rdivmod},
+    {"to_bytes", m_to_bytes},
+    {"from_bytes", m_from_bytes, kMethodClass},
     {nullptr, nullptr},
 };
 
