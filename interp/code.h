@@ -53,5 +53,8 @@ struct CodeObject : Object {
 };
 
 Ref code_new();  // an empty CodeObject for the compiler to fill
+// Fill in CodeType's slots (idempotent; code_new calls it). Whoever readies interp-level types
+// may call it before static_type_declare(&CodeType).
+void init_code_type();
 
 }  // namespace minipy
