@@ -23,7 +23,6 @@
 
 namespace minipy {
 
-std::atomic<int> g_int_max_str_digits{4300};
 std::atomic<double> g_switch_interval{0.005};
 
 namespace {
@@ -143,7 +142,7 @@ Ref sys_getdefaultencoding(Value, const Value*, size_t nargs, Value) {
 
 Ref sys_get_int_max_str_digits(Value, const Value*, size_t nargs, Value) {
   check_nargs("get_int_max_str_digits", nargs, 0, 0);
-  return int_from_i64(g_int_max_str_digits.load());
+  return int_from_i64(int_max_str_digits());
 }
 
 Ref sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Value kwnames) {
@@ -151,8 +150,7 @@ Ref sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Value kwn
   Value a[1];
   spec.bind(args, nargs, kwnames, a);
   int64_t n = int_arg(a[0]);
-  if (n != 0 && n < 640) raise(exc::ValueError, "maxdigits must be 0 or larger than 640");
-  g_int_max_str_digits = int(n > INT_MAX ? INT_MAX : n);
+  set_int_max_str_digits(n);
   return Ref(None());
 }
 
