@@ -127,10 +127,6 @@ Ref dict_iter_new(Value d, TypeObject* kind) {
 namespace {
 
 inline Value view_dict(Value v) { return static_cast<DictViewObject*>(v.as_object())->dict; }
-bool is_view(Value v) {
-  TypeObject* t = type_of(v);
-  return t == &DictKeysType || t == &DictValuesType || t == &DictItemsType;
-}
 bool is_set_view(Value v) {
   TypeObject* t = type_of(v);
   return t == &DictKeysType || t == &DictItemsType;
