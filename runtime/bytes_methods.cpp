@@ -20,10 +20,6 @@ static Ref bytes_decode(Value self, const Value* args, size_t nargs, Value kwnam
   return codec_decode(self_view(self), enc, err);
 }
 
-Ref bytes_percent_format(Value fmt, Value args) {
-  raise(exc::NotImplementedError, "bytes %-formatting is not supported yet");
-}
-
 extern const MethodDef kBytesMethods[], kByteArrayMethods[];
 const MethodDef kBytesMethods[] = {
     {"decode", bytes_decode},

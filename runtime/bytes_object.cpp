@@ -15,6 +15,7 @@
 #include "runtime/misc_objects.h"
 #include "runtime/runtime.h"
 #include "runtime/siphash.h"
+#include "runtime/str_format.h"
 #include "runtime/str_internal.h"
 #include "runtime/tuple_object.h"
 
@@ -24,7 +25,6 @@ TypeObject BytesType, ByteArrayType, BytesIterType, ByteArrayIterType;
 
 extern const MethodDef kBytesMethods[];      // bytes_methods.cpp
 extern const MethodDef kByteArrayMethods[];  // bytes_methods.cpp
-Ref bytes_percent_format(Value fmt, Value args);  // bytes_methods.cpp
 
 static Ref bytes_alloc(TypeObject* type, size_t n) {
   size_t head = sizeof(BytesObject);
