@@ -22,6 +22,24 @@ namespace minipy {
 
 // ---- the format-spec mini-language ------------------------------------------------------------------
 
+namespace {
+
+// [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+struct TextSpec {
+  uint32_t fill = ' ';
+  char align = 0;      // '<' '>' '^' '=' or 0 when not given
+  char sign = 0;       // '+' '-' ' ' or 0
+  bool no_neg_zero = false;  // 'z'
+  bool alt = false;    // '#'
+  bool fill_given = false;
+  int64_t width = -1;
+  char grouping = 0;   // ',' '_' or 0
+  int64_t precision = -1;
+  char type = 0;       // presentation type or 0
+};
+
+}  // namespace
+
 static bool is_align(uint32_t c) { return c == '<' || c == '>' || c == '^' || c == '='; }
 
 // Reads decimal digits at cps[pos...]: returns the number of digits consumed; -1 on overflow.
@@ -39,8 +57,8 @@ static int64_t read_int(const std::u32string& cps, size_t& pos, int64_t& out) {
   return digits;
 }
 
-void parse_format_spec(std::string_view spec, char default_align, std::string_view type_name, FormatSpec& f) {
-  f = FormatSpec();
+static void parse_text_spec(std::string_view spec, char default_align, std::string_view type_name, TextSpec& f) {
+  f = TextSpec();
   std::u32string s = str_to_u32(spec);
   size_t pos = 0, end = s.size();
   bool align_given = false;
@@ -110,7 +128,7 @@ void parse_format_spec(std::string_view spec, char default_align, std::string_vi
   }
 }
 
-std::string format_pad(std::string_view text, size_t len, const FormatSpec& f, char default_align) {
+static std::string format_pad(std::string_view text, size_t len, const TextSpec& f, char default_align) {
   if (f.width < 0 || int64_t(len) >= f.width) return std::string(text);
   size_t total = size_t(f.width - int64_t(len));
   char align = f.align ? f.align : default_align;
@@ -138,8 +156,8 @@ std::string format_pad(std::string_view text, size_t len, const FormatSpec& f, c
 
 Ref str_format_spec(Value s, std::string_view spec) {
   if (spec.empty()) return is_exact_str(s) ? Ref(s) : str_new(str_view(s));
-  FormatSpec f;
-  parse_format_spec(spec, '<', "str", f);
+  TextSpec f;
+  parse_text_spec(spec, '<', "str", f);
   if (f.type != 0 && f.type != 's') {
     std::u32string cps = str_to_u32(spec);
     unknown_code(cps.back(), "str");
