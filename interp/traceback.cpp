@@ -1,0 +1,381 @@
+// Traceback objects, minimal frame objects for tb_frame/gi_frame, and CPython 3.11's report of
+// an uncaught exception.
+#include "interp/traceback.h"
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <fstream>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "interp/function.h"
+#include "interp/vm.h"
+#include "runtime/abstract.h"
+#include "runtime/dict_object.h"
+#include "runtime/gc.h"
+#include "runtime/int_object.h"
+#include "runtime/misc_objects.h"
+#include "runtime/runtime.h"
+#include "runtime/str_object.h"
+#include "runtime/thread_state.h"
+#include "runtime/tuple_object.h"
+
+namespace minipy {
+
+TypeObject TracebackType;
+TypeObject FrameObjType;
+
+// ---- frame objects (a snapshot: code, globals, line, locals) ----
+
+struct FrameObj : Object {
+  Ref code, globals, locals;
+  int lineno;
+};
+
+Ref frame_object_for(Frame* f) {
+  Ref r = new_object<FrameObj>(&FrameObjType);
+  auto* fo = r.as<FrameObj>();
+  fo->code = Ref(Value(static_cast<Object*>(f->code)));
+  fo->globals = Ref(Value(f->globals));
+  fo->lineno = f->lineno();
+  try {
+    fo->locals = frame_locals(f);
+  } catch (PyException&) {
+  }
+  return r;
+}
+
+static FrameObj* as_fo(Value v) { return static_cast<FrameObj*>(v.as_object()); }
+static Ref fo_code(Value s) { return as_fo(s)->code; }
+static Ref fo_globals(Value s) { return as_fo(s)->globals; }
+static Ref fo_locals(Value s) { return as_fo(s)->locals ? Ref(as_fo(s)->locals) : dict_new(); }
+static Ref fo_lineno(Value s) { return int_from_i64(as_fo(s)->lineno); }
+static Ref fo_back(Value) { return Ref(None()); }
+static Ref fo_builtins(Value s) { return builtins_for_globals(as_fo(s)->globals); }
+static Ref fo_repr(Value s) {
+  auto* fo = as_fo(s);
+  auto* co = fo->code.as<CodeObject>();
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "<frame at %p, file ", static_cast<void*>(s.as_object()));
+  return str_new(std::string(buf) + str_repr_utf8(str_view(co->filename)) + ", line " + std::to_string(fo->lineno) +
+                 ", code " + std::string(str_view(co->name)) + ">");
+}
+static void fo_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* fo = static_cast<FrameObj*>(o);
+  if (fo->code) visit(fo->code, arg);
+  if (fo->globals) visit(fo->globals, arg);
+  if (fo->locals) visit(fo->locals, arg);
+}
+static void fo_clear(Object* o) {
+  auto* fo = static_cast<FrameObj*>(o);
+  fo->locals.reset();
+  fo->globals.reset();
+}
+static void fo_dealloc(Object* o) {
+  if (gc_is_tracked(o)) gc_untrack(o);
+  dealloc_as<FrameObj>(o);
+}
+
+static const GetSetDef kFrameGetSets[] = {
+    {"f_code", fo_code},     {"f_globals", fo_globals}, {"f_locals", fo_locals},
+    {"f_lineno", fo_lineno}, {"f_back", fo_back},       {"f_builtins", fo_builtins},
+    {},
+};
+
+// ---- traceback objects ----
+
+static TracebackObject* as_tb(Value v) { return static_cast<TracebackObject*>(v.as_object()); }
+
+void traceback_add(Value exc, Frame* f) {
+  Ref r = new_object<TracebackObject>(&TracebackType);
+  auto* tb = r.as<TracebackObject>();
+  Ref next = exc_traceback(exc);
+  if (next && next.is_object() && next.obj()->type == &TracebackType) tb->next = std::move(next);
+  tb->code = Ref(Value(static_cast<Object*>(f->code)));
+  tb->globals = Ref(Value(f->globals));
+  tb->lasti = f->lasti();
+  tb->lineno = f->lineno();
+  exc_set_traceback(exc, r);
+}
+
+static Ref tb_next(Value s) { return as_tb(s)->next ? Ref(as_tb(s)->next) : Ref(None()); }
+static void tb_set_next(Value s, Value v) {
+  if (v.is_null()) raise(exc::TypeError, "can't delete tb_next attribute");
+  if (is_none(v)) {
+    as_tb(s)->next.reset();
+    return;
+  }
+  if (!v.is_object() || v.as_object()->type != &TracebackType)
+    raisef(exc::TypeError, "expected traceback object or None, got '%s'", std::string(type_name(v)).c_str());
+  for (Value c = v; c; c = as_tb(c)->next)
+    if (c == s) raise(exc::ValueError, "traceback loop detected");
+  as_tb(s)->next = Ref(v);
+}
+static Ref tb_lineno(Value s) { return int_from_i64(as_tb(s)->lineno); }
+static Ref tb_lasti(Value s) { return int_from_i64(int64_t(as_tb(s)->lasti) * 2); }
+static Ref tb_frame(Value s) {
+  auto* tb = as_tb(s);
+  Ref r = new_object<FrameObj>(&FrameObjType);
+  auto* fo = r.as<FrameObj>();
+  fo->code = tb->code;
+  fo->globals = tb->globals;
+  fo->lineno = tb->lineno;
+  return r;
+}
+static void tb_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* tb = static_cast<TracebackObject*>(o);
+  if (tb->next) visit(tb->next, arg);
+  if (tb->code) visit(tb->code, arg);
+  if (tb->globals) visit(tb->globals, arg);
+}
+static void tb_clear(Object* o) {
+  auto* tb = static_cast<TracebackObject*>(o);
+  tb->next.reset();
+  tb->globals.reset();
+}
+static void tb_dealloc(Object* o) {
+  if (gc_is_tracked(o)) gc_untrack(o);
+  // Long chains: unlink iteratively to avoid deep recursion.
+  auto* tb = static_cast<TracebackObject*>(o);
+  Ref next = std::move(tb->next);
+  while (next && next.obj()->refcnt == 1 && next.obj()->type == &TracebackType) {
+    Ref after = std::move(as_tb(next)->next);
+    next = std::move(after);
+  }
+  dealloc_as<TracebackObject>(o);
+}
+
+static const GetSetDef kTbGetSets[] = {
+    {"tb_next", tb_next, tb_set_next}, {"tb_lineno", tb_lineno}, {"tb_lasti", tb_lasti}, {"tb_frame", tb_frame}, {},
+};
+
+static void init_traceback_types() {
+  TypeObject& t = TracebackType;
+  t.name = "traceback";
+  t.basicsize = sizeof(TracebackObject);
+  t.flags = kTypeGC;
+  t.dealloc = tb_dealloc;
+  t.traverse = tb_traverse;
+  t.clear = tb_clear;
+  t.getsets = kTbGetSets;
+  t.base = &ObjectType;
+  static_type_declare(&t);
+
+  TypeObject& fr = FrameObjType;
+  fr.name = "frame";
+  fr.basicsize = sizeof(FrameObj);
+  fr.flags = kTypeGC;
+  fr.dealloc = fo_dealloc;
+  fr.traverse = fo_traverse;
+  fr.clear = fo_clear;
+  fr.repr = fo_repr;
+  fr.getsets = kFrameGetSets;
+  fr.base = &ObjectType;
+  static_type_declare(&fr);
+}
+
+static TypeInitHook hook(&init_traceback_types);
+
+// ---- source lines ----
+
+std::string source_line(const std::string& filename, int lineno) {
+  static std::unordered_map<std::string, std::vector<std::string>> cache;
+  if (filename.empty() || filename[0] == '<') return "";
+  auto it = cache.find(filename);
+  if (it == cache.end()) {
+    std::vector<std::string> lines;
+    std::ifstream in(filename, std::ios::binary);
+    std::string line;
+    while (in && std::getline(in, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      lines.push_back(line);
+    }
+    it = cache.emplace(filename, std::move(lines)).first;
+  }
+  if (lineno < 1 || size_t(lineno) > it->second.size()) return "";
+  return it->second[size_t(lineno) - 1];
+}
+
+static std::string strip(const std::string& s) {
+  size_t b = 0, e = s.size();
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\f')) b++;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r' || s[e - 1] == '\f')) e--;
+  return s.substr(b, e - b);
+}
+
+// ---- the report ----
+
+static std::string safe_str(Value v) {
+  try {
+    return str_utf8(v);
+  } catch (PyException&) {
+    return "<exception str() failed>";
+  }
+}
+
+static std::string type_display_name(TypeObject* t) {
+  std::string qn;
+  Ref q = getattr_opt(Value(static_cast<Object*>(t)), name("__qualname__"));
+  qn = q && is_str(q) ? std::string(str_view(q)) : std::string(t->type_name());
+  Ref m = getattr_opt(Value(static_cast<Object*>(t)), name("__module__"));
+  if (!m || !is_str(m)) return "<unknown>." + qn;
+  std::string mod(str_view(m));
+  if (mod == "builtins" || mod == "__main__" && false) return qn;
+  return mod + "." + qn;
+}
+
+static void format_tb(Value tb, std::string& out) {
+  out += "Traceback (most recent call last):\n";
+  std::string last_file, last_name;
+  int last_line = -1, count = 0;
+  auto flush_repeats = [&]() {
+    if (count > 3) {
+      int n = count - 3;
+      out += "  [Previous line repeated " + std::to_string(n) + " more time" + (n > 1 ? "s" : "") + "]\n";
+    }
+  };
+  for (Value t = tb; t && t.is_object() && t.as_object()->type == &TracebackType; t = as_tb(t)->next) {
+    auto* e = as_tb(t);
+    auto* co = e->code.as<CodeObject>();
+    std::string file(str_view(co->filename)), fname(str_view(co->name));
+    if (file == last_file && fname == last_name && e->lineno == last_line) {
+      count++;
+      if (count > 3) continue;
+    } else {
+      flush_repeats();
+      last_file = file;
+      last_name = fname;
+      last_line = e->lineno;
+      count = 1;
+    }
+    out += "  File \"" + file + "\", line " + std::to_string(e->lineno) + ", in " + fname + "\n";
+    std::string src = strip(source_line(file, e->lineno));
+    if (!src.empty()) {
+      out += "    " + src + "\n";
+      // 3.11's caret line under the failing expression.
+      if (size_t(e->lasti) < co->positions.size()) {
+        const SourcePos& p = co->positions[size_t(e->lasti)];
+        std::string full = source_line(file, e->lineno);
+        if (p.col >= 0 && p.end_col >= 0 && p.lineno == e->lineno && p.end_lineno == p.lineno) {
+          size_t indent = full.find_first_not_of(" \t\f");
+          if (indent == std::string::npos) indent = 0;
+          int start = p.col - int(indent), end = p.end_col - int(indent);
+          if (start >= 0 && end > start && !(start == 0 && size_t(end) >= src.size())) {
+            out += "    " + std::string(size_t(start), ' ') + std::string(size_t(end - start), '^') + "\n";
+          }
+        }
+      }
+    }
+  }
+  flush_repeats();
+}
+
+static void format_syntax_error(Value exc, std::string& out) {
+  Ref fn = getattr_opt(exc, name("filename"));
+  Ref ln = getattr_opt(exc, name("lineno"));
+  Ref text = getattr_opt(exc, name("text"));
+  Ref off = getattr_opt(exc, name("offset"));
+  Ref endoff = getattr_opt(exc, name("end_offset"));
+  Ref endln = getattr_opt(exc, name("end_lineno"));
+  std::string file = fn && !is_none(fn) ? str_utf8(fn) : "<string>";
+  int lineno = ln && ln.get().is_small_int() ? int(ln.get().small_int_value()) : 0;
+  out += "  File \"" + file + "\", line " + std::to_string(lineno) + "\n";
+  if (text && is_str(text)) {
+    std::string t(str_view(text));
+    // CPython strips the line and adjusts the caret offset by the removed indentation.
+    size_t b = 0;
+    while (b < t.size() && (t[b] == ' ' || t[b] == '\t' || t[b] == '\f')) b++;
+    std::string line = t.substr(b);
+    while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) line.pop_back();
+    size_t e2 = line.size();
+    while (e2 > 0 && line[e2 - 1] == ' ') e2--;
+    std::string shown = line.substr(0, e2);
+    out += "    " + shown + "\n";
+    if (off && off.get().is_small_int()) {
+      long o = long(off.get().small_int_value());
+      long eo = endoff && endoff.get().is_small_int() ? long(endoff.get().small_int_value()) : o;
+      long el = endln && endln.get().is_small_int() ? long(endln.get().small_int_value()) : lineno;
+      if (el != lineno || eo <= o) eo = o + 1;
+      long col = o - 1 - long(b);
+      long ecol = eo - 1 - long(b);
+      if (col < 0) col = 0;
+      if (col > long(shown.size())) col = long(shown.size());
+      if (ecol > long(shown.size()) + 1) ecol = long(shown.size()) + 1;
+      if (ecol <= col) ecol = col + 1;
+      out += "    " + std::string(size_t(col), ' ') + std::string(size_t(ecol - col), '^') + "\n";
+    }
+  }
+}
+
+static void format_one(Value exc, std::string& out, std::unordered_set<Object*>& seen) {
+  seen.insert(exc.as_object());
+  Ref cause = exc_cause(exc);
+  Ref context = exc_context(exc);
+  if (cause && cause.is_object() && !seen.count(cause.obj())) {
+    format_one(cause, out, seen);
+    out += "\nThe above exception was the direct cause of the following exception:\n\n";
+  } else if (context && context.is_object() && !exc_suppress_context(exc) && !seen.count(context.obj())) {
+    format_one(context, out, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+  }
+  Ref tb = exc_traceback(exc);
+  if (tb) format_tb(tb, out);
+  TypeObject* t = type_of(exc);
+  bool syntax = is_subtype(t, exc::SyntaxError);
+  if (syntax) format_syntax_error(exc, out);
+  out += type_display_name(t);
+  std::string msg;
+  if (syntax) {
+    Ref m = getattr_opt(exc, name("msg"));
+    msg = m && !is_none(m) ? safe_str(m) : safe_str(exc);
+  } else {
+    msg = safe_str(exc);
+  }
+  if (!msg.empty()) out += ": " + msg;
+  out += "\n";
+  Ref notes = getattr_opt(exc, name("__notes__"));
+  if (notes && (is_list(notes) || is_tuple(notes))) {
+    Ref it = get_iter(notes);
+    while (Ref n = iter_next(it)) out += (is_str(n) ? std::string(str_view(n)) : safe_str(n)) + "\n";
+  }
+}
+
+std::string format_exception(Value exc) {
+  std::string out;
+  std::unordered_set<Object*> seen;
+  format_one(exc, out, seen);
+  return out;
+}
+
+void print_exception(Value exc) {
+  std::string text;
+  try {
+    text = format_exception(exc);
+  } catch (PyException&) {
+    text = std::string(type_name(exc)) + "\n";
+  }
+  ThreadState* ts = tstate();
+  if (ts && ts->interp && ts->interp->sys) {
+    try {
+      Ref err = getattr_opt(ts->interp->sys, name("stderr"));
+      if (err && !is_none(err)) {
+        Ref s = str_new(text);
+        call_method(err, "write", {s});
+        Ref fl = getattr_opt(err, name("flush"));
+        if (fl) call(fl, nullptr, 0);
+        return;
+      }
+    } catch (PyException&) {
+    }
+  }
+  size_t off = 0;
+  while (off < text.size()) {
+    ssize_t n = ::write(2, text.data() + off, text.size() - off);
+    if (n <= 0) break;
+    off += size_t(n);
+  }
+}
+
+}  // namespace minipy
