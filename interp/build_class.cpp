@@ -126,7 +126,7 @@ static Ref builtin_build_class(Value, const Value* args, size_t nargs, Value kwn
 
   // The __class__ cell (zero-argument super): the body returns it and stores __classcell__.
   Value classcell;
-  if (cell && cell.is_object() && cell.obj()->type == &CellType) classcell = cell;
+  if (cell && cell.get().is_object() && cell.obj()->type == &CellType) classcell = cell;
   Ref fromns;
   if (!classcell) {
     if (is_dict(ns)) {

@@ -18,7 +18,7 @@ namespace minipy {
 TypeObject SuperType;
 
 struct SuperObject : Object {
-  Ref type;      // the class after which lookup starts
+  Ref thisclass; // the class after which lookup starts
   Ref obj;       // the instance or class, or null (unbound super)
   Ref obj_type;  // the type the MRO is taken from
 };
@@ -42,7 +42,7 @@ static void super_fill(SuperObject* su, Value type, Value obj) {
     raisef(exc::TypeError, "super() argument 1 must be a type, not %s", std::string(type_name(type)).c_str());
   Ref ot;
   if (obj && !is_none(obj)) ot = supercheck(type, obj);
-  su->type = Ref(type);
+  su->thisclass = Ref(type);
   su->obj = obj && !is_none(obj) ? Ref(obj) : Ref();
   su->obj_type = std::move(ot);
 }
@@ -104,7 +104,7 @@ static Ref super_getattr(Value self, Value n) {
     if (mro && is_tuple(mro)) {
       size_t sz = tuple_size(mro), i = 0;
       for (; i + 1 < sz; i++)
-        if (tuple_item(mro, i) == su->type.get()) break;
+        if (tuple_item(mro, i) == su->thisclass.get()) break;
       for (i++; i < sz; i++) {
         TypeObject* t = as_type(tuple_item(mro, i));
         if (!t->dict) continue;
@@ -124,13 +124,13 @@ static Ref super_descr_get(Value self, Value obj, Value type) {
   auto* su = as_super(self);
   if (!obj || is_none(obj) || su->obj) return Ref(self);
   Ref r = new_object<SuperObject>(type_of(self));
-  super_fill(r.as<SuperObject>(), su->type, obj);
+  super_fill(r.as<SuperObject>(), su->thisclass, obj);
   return r;
 }
 
 static Ref super_repr(Value self) {
   auto* su = as_super(self);
-  std::string t = su->type ? repr_utf8(su->type) : "NULL";
+  std::string t = su->thisclass ? repr_utf8(su->thisclass) : "NULL";
   if (su->obj_type)
     return str_new("<super: " + t + ", <" + std::string(su->obj_type.as<TypeObject>()->type_name()) + " object>>");
   return str_new("<super: " + t + ", NULL>");
@@ -142,7 +142,7 @@ static Ref get_self_class(Value s) { return as_super(s)->obj_type ? Ref(as_super
 
 static void super_traverse(Object* o, VisitFn visit, void* arg) {
   auto* su = static_cast<SuperObject*>(o);
-  if (su->type) visit(su->type, arg);
+  if (su->thisclass) visit(su->thisclass, arg);
   if (su->obj) visit(su->obj, arg);
   if (su->obj_type) visit(su->obj_type, arg);
 }
@@ -150,7 +150,7 @@ static void super_clear(Object* o) {
   auto* su = static_cast<SuperObject*>(o);
   su->obj.reset();
   su->obj_type.reset();
-  su->type.reset();
+  su->thisclass.reset();
 }
 static void super_dealloc(Object* o) {
   if (gc_is_tracked(o)) gc_untrack(o);

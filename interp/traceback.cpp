@@ -16,6 +16,7 @@
 #include "runtime/dict_object.h"
 #include "runtime/gc.h"
 #include "runtime/int_object.h"
+#include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/runtime.h"
 #include "runtime/str_object.h"
@@ -92,7 +93,7 @@ void traceback_add(Value exc, Frame* f) {
   Ref r = new_object<TracebackObject>(&TracebackType);
   auto* tb = r.as<TracebackObject>();
   Ref next = exc_traceback(exc);
-  if (next && next.is_object() && next.obj()->type == &TracebackType) tb->next = std::move(next);
+  if (next && next.get().is_object() && next.obj()->type == &TracebackType) tb->next = std::move(next);
   tb->code = Ref(Value(static_cast<Object*>(f->code)));
   tb->globals = Ref(Value(f->globals));
   tb->lasti = f->lasti();
@@ -313,10 +314,10 @@ static void format_one(Value exc, std::string& out, std::unordered_set<Object*>&
   seen.insert(exc.as_object());
   Ref cause = exc_cause(exc);
   Ref context = exc_context(exc);
-  if (cause && cause.is_object() && !seen.count(cause.obj())) {
+  if (cause && cause.get().is_object() && !seen.count(cause.obj())) {
     format_one(cause, out, seen);
     out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (context && context.is_object() && !exc_suppress_context(exc) && !seen.count(context.obj())) {
+  } else if (context && context.get().is_object() && !exc_suppress_context(exc) && !seen.count(context.obj())) {
     format_one(context, out, seen);
     out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }

@@ -701,7 +701,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
           if (a.is_object() && a.as_object()->type == &MethodType) {
             auto* m = static_cast<MethodObject*>(a.as_object());
             if (is_function(m->func)) {
-              auto* fn = static_cast<FunctionObject*>(m->func.as_object());
+              auto* fn = static_cast<FunctionObject*>(m->func.obj());
               CodeObject* fco = fn->co();
               if (!(fco->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
                 Frame* nf = make_call_frame(fn, m->self, args, nargs, Value(), false);
