@@ -169,6 +169,7 @@ void gc_collect_if_scheduled() {
 }
 
 bool gc_is_enabled() { return g_enabled; }
+size_t gc_tracked_count() { return g_tracked; }
 void gc_set_enabled(bool on) { g_enabled = on; }
 
 }  // namespace minipy

@@ -36,6 +36,7 @@ size_t gc_collect();
 // Called by the eval loop's breaker when a collection was scheduled.
 void gc_collect_if_scheduled();
 bool gc_is_enabled();
+size_t gc_tracked_count();  // objects currently tracked (for tests and gc.get_count())
 void gc_set_enabled(bool on);
 
 }  // namespace minipy
