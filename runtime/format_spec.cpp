@@ -213,8 +213,7 @@ static std::string format_float_parsed(double v, FormatSpec spec, Value obj) {
   if (spec.alt) flags |= kFormatAlt;
   bool negative = std::signbit(v) && !std::isnan(v);
   std::string body = format_double(std::fabs(v), type, precision, flags);
-  if (negative && spec.no_neg_zero && body.find_first_of("123456789") == std::string::npos &&
-      body.find_first_of("in") == std::string::npos)
+  if (negative && spec.no_neg_zero && std::isfinite(v) && body.find_first_of("123456789") == std::string::npos)
     negative = false;
   std::string sign = negative ? "-" : spec.sign == '+' ? "+" : spec.sign == ' ' ? " " : "";
   size_t d = 0;
@@ -271,7 +270,7 @@ std::string format_int_spec(Value v, std::string_view spec_text) {
 std::string format_complex_spec(double re, double im, std::string_view spec_text, Value obj) {
   if (spec_text.empty()) return str_utf8(obj);
   FormatSpec spec = parse_format_spec(spec_text, obj);
-  if (spec.zero_pad) raise(exc::ValueError, "Zero padding is not allowed in complex format specifier");
+  if (spec.fill == "0") raise(exc::ValueError, "Zero padding is not allowed in complex format specifier");
   if (spec.align == '=') raise(exc::ValueError, "'=' alignment flag is not allowed in complex format specifier");
   char type = spec.type;
   int precision = int(spec.precision);
@@ -294,8 +293,20 @@ std::string format_complex_spec(double re, double im, std::string_view spec_text
       unknown_code(type, obj);
   }
   auto part = [&](double x) {
-    std::string s = format_double(std::fabs(x), type, precision, flags);
-    if (type == 'r' && s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+    std::string s = format_double(std::fabs(x), type, precision, type == 'r' ? 0 : flags);
+    if (type == 'r') {
+      // repr digits without the ".0" a float repr would add; '#' puts a bare point back.
+      if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+      if (spec.alt && std::isfinite(x) && s.find('.') == std::string::npos) {
+        size_t e = s.find('e');
+        s.insert(e == std::string::npos ? s.size() : e, ".");
+      }
+    }
+    if (spec.grouping) {
+      size_t d = 0;
+      while (d < s.size() && s[d] >= '0' && s[d] <= '9') ++d;
+      if (d) s = group_digits(s.substr(0, d), spec.grouping, 3, 0) + s.substr(d);
+    }
     return s;
   };
   std::string out;
