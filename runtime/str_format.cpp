@@ -162,8 +162,9 @@ Ref str_format_spec(Value s, std::string_view spec) {
     std::u32string cps = str_to_u32(spec);
     unknown_code(cps.back(), "str");
   }
+  if (f.sign == ' ') raise(exc::ValueError, "Space not allowed in string format specifier");
   if (f.sign) raise(exc::ValueError, "Sign not allowed in string format specifier");
-  if (f.no_neg_zero) raise(exc::ValueError, "Negative zero coercion (z) not allowed in format specifier");
+  if (f.no_neg_zero) raise(exc::ValueError, "Negative zero coercion (z) not allowed in string format specifier");
   if (f.alt) raise(exc::ValueError, "Alternate form (#) not allowed in string format specifier");
   if (f.align == '=') raise(exc::ValueError, "'=' alignment not allowed in string format specifier");
   std::string_view text = str_view(s);

@@ -1,0 +1,17 @@
+# bytes / bytearray methods
+b = b"  Hello World  "
+print(b.strip(), b.lstrip(), b.rstrip(), b"xxhixx".strip(b"x"), b.split(), b"a,b,,c".split(b","), b"a b c".split(None, 1))
+print(b"a,b,c".rsplit(b",", 1), b"a\nb\r\nc".splitlines(), b"a\nb".splitlines(True))
+print(b.upper(), b.lower(), b.swapcase(), b"hello world".title(), b"hello".capitalize())
+print(b"abc".find(b"c"), b"abc".find(99), b"abc".rfind(b"a"), b"abcabc".index(b"c"), b"abcabc".rindex(b"c"), b"aaa".count(b"a"), b"aaa".count(97))
+print(b"hello".replace(b"l", b"L"), b"hello".replace(b"l", b"", 1), b"hello".startswith(b"he"), b"hello".endswith((b"x", b"lo")))
+print(b"abc".decode(), b"h\xc3\xa9".decode("utf-8"), b"\xe9".decode("latin-1"), b"\xff".decode("utf-8", "replace"), b"a\xffb".decode("utf-8", "ignore"))
+print(b"\xff".decode("utf-8", "backslashreplace"), repr(b"\xff".decode("utf-8", "surrogateescape")), "\udcff".encode("utf-8", "surrogateescape"))
+print(b"\x01\xab".hex(), bytes.fromhex("01ab ff"), bytearray.fromhex("0a"), b"abc".hex(":"), b"abcdef".hex("-", 2))
+print(b"123".isdigit(), b"abc".isalpha(), b"a1".isalnum(), b"  ".isspace(), b"ABC".isupper(), b"abc".islower(), b"Ab Cd".istitle(), b"\x80".isascii())
+print(b"-".join([b"a", b"b"]), b"ab".center(6, b"*"), b"ab".ljust(4), b"ab".rjust(4, b"0"), b"42".zfill(5), b"a\tb".expandtabs(4))
+print(b"a=b".partition(b"="), b"a=b=c".rpartition(b"="), b"prefix".removeprefix(b"pre"), b"file.py".removesuffix(b".py"))
+print(b"abc".translate(bytes.maketrans(b"abc", b"xyz")), b"abcd".translate(None, b"bd"))
+ba = bytearray(b"hello")
+print(ba.upper(), ba.find(b"l"), ba.split(b"l"), ba.replace(b"l", b"L"), ba.decode(), type(ba.upper()).__name__)
+print(b"abc".startswith(b"b", 1), b"abc".count(b""), b"".join([]), b"x".join([b"1", b"2", b"3"]))
