@@ -16,7 +16,8 @@
 #include "interp/compiler.h"
 #include "interp/minipy.h"
 #include "interp/parser.h"
-#include "interp/vm_bridge.h"
+#include "interp/import.h"
+#include "interp/vm.h"
 #include "runtime/abstract.h"
 #include "runtime/builtins_registry.h"
 #include "runtime/dict_object.h"
@@ -211,6 +212,7 @@ void Interpreter::set_xoptions(const std::vector<std::string>& xoptions) {
   guarded([&] {
     Ref d = dict_new();
     for (auto& x : xoptions) {
+      if (x == "dis") dis_ = true;
       size_t eq = x.find('=');
       if (eq == std::string::npos) dict_set(d, str_new(x), True());
       else dict_set(d, str_new(x.substr(0, eq)), str_new(x.substr(eq + 1)));
@@ -516,9 +518,26 @@ int Interpreter::main_run_file(const std::string& path) {
                  str_repr_utf8(abs).c_str(), err, std::strerror(err));
     return 2;
   }
+  // CPython 3.9+ runs the script under its absolute path (__file__, tracebacks); argv keeps it as given.
+  std::string abs = path;
+  char cwd[PATH_MAX];
+  if (!path.empty() && path[0] != '/' && ::getcwd(cwd, sizeof cwd)) {
+    std::string p = path;
+    while (p.compare(0, 2, "./") == 0) p.erase(0, 2);
+    abs = std::string(cwd) + "/" + p;
+  }
+  if (dis_) {  // -X dis: show the bytecode instead of running
+    return top_level(this, [&] {
+      Ref code = compile_source(src, abs, ParseMode::Exec);
+      std::string text = disassemble(code);
+      std::fwrite(text.data(), 1, text.size(), stdout);
+    });
+  }
   return top_level(this, [&] {
-    dict_set_str(main_dict(interp_), "__file__", str_new(path));
-    exec_source(interp_, src, path);
+    Value md = main_dict(interp_);
+    dict_set_str(md, "__file__", str_new(abs));
+    dict_set_str(md, "__cached__", None());
+    exec_source(interp_, src, abs);
   });
 }
 

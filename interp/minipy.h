@@ -98,6 +98,9 @@ class Interpreter {
   Handle eval(const std::string& expression);
   // Call a global function of __main__ (or any builtin) by name.
   Handle call(const std::string& function, const std::vector<Handle>& args = {});
+  Handle call(const char* function, const std::vector<Handle>& args = {}) {
+    return call(std::string(function), args);
+  }
   // Call a callable object.
   Handle call(const Handle& callable, const std::vector<Handle>& args = {});
   // Look up / set a global of __main__.
@@ -142,6 +145,7 @@ class Interpreter {
 
  private:
   bool kbd_interrupt_ = false;
+  bool dis_ = false;  // -X dis
 };
 
 }  // namespace minipy

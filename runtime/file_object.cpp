@@ -135,14 +135,29 @@ static bool fill(FileObject* f) {
   return r > 0;
 }
 
+// A text file's .buffer shares the descriptor: pending text output goes first, and read-ahead
+// text bytes move over to the binary object.
+static void sync_with_parent(FileObject* f) {
+  if (!f->parent) return;
+  FileObject* p = static_cast<FileObject*>(f->parent.obj());
+  flush_wbuf(p);
+  if (p->rpos < p->rbuf.size()) {
+    f->rbuf.insert(f->rbuf.begin() + std::ptrdiff_t(f->rpos), p->rbuf.begin() + std::ptrdiff_t(p->rpos), p->rbuf.end());
+    p->rbuf.clear();
+    p->rpos = 0;
+  }
+}
+
 static void prepare_read(FileObject* f) {
   check_readable(f);
+  sync_with_parent(f);
   flush_wbuf(f);
   f->at_eof = false;
 }
 
 static void prepare_write(FileObject* f) {
   check_writable(f);
+  sync_with_parent(f);
   if (f->rpos < f->rbuf.size() || !f->rbuf.empty()) drop_read_ahead(f);
 }
 
@@ -527,6 +542,24 @@ static Ref get_encoding(Value self) { return str_new(as_file(self)->encoding); }
 static Ref get_errors(Value self) { return str_new(as_file(self)->errors); }
 static Ref get_newlines(Value) { return Ref(None()); }
 static Ref get_line_buffering(Value self) { return Ref(bool_value(as_file(self)->line_buffering)); }
+static Ref get_buffer(Value self) {
+  FileObject* f = as_file(self);
+  TypeObject* t = f->readable && f->writable ? &BufferedRandomType : f->readable ? &BufferedReaderType : &BufferedWriterType;
+  Ref obj = new_object<FileObject>(t);
+  FileObject* b = obj.as<FileObject>();
+  b->fd = f->fd;
+  b->binary = true;
+  b->readable = f->readable;
+  b->writable = f->writable;
+  b->closefd = false;
+  b->name = f->name;
+  b->mode = f->readable && f->writable ? "rb+" : f->readable ? "rb" : "wb";
+  b->write_through = true;  // no output of its own may wait behind later text writes
+  b->line_buffering = false;
+  b->bufsize = f->bufsize;
+  b->parent = Ref(self);
+  return obj;
+}
 static Ref get_closefd(Value self) { return Ref(bool_value(as_file(self)->closefd)); }
 
 static const MethodDef kFileMethods[] = {
@@ -558,6 +591,7 @@ static const GetSetDef kTextGetSets[] = {
     {"errors", get_errors},
     {"newlines", get_newlines},
     {"line_buffering", get_line_buffering},
+    {"buffer", get_buffer},
     {nullptr, nullptr},
 };
 static const GetSetDef kBinaryGetSets[] = {
@@ -590,6 +624,7 @@ static void init_file_type(TypeObject& t, const char* name, const GetSetDef* get
 }
 
 void init_stringio_type();  // stringio.cpp
+void init_bytesio_type();   // bytesio.cpp
 
 void init_io_types() {
   init_file_type(TextIOWrapperType, "_io.TextIOWrapper", kTextGetSets);
@@ -598,6 +633,7 @@ void init_io_types() {
   init_file_type(BufferedRandomType, "_io.BufferedRandom", kBinaryGetSets);
   init_file_type(FileIOType, "_io.FileIO", kRawGetSets);
   init_stringio_type();
+  init_bytesio_type();
   init_struct_seq_types();
 }
 static TypeInitHook io_types_hook(&init_io_types);

@@ -14,7 +14,7 @@
 namespace minipy {
 
 extern TypeObject TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType,
-    FileIOType, StringIOType;
+    FileIOType, StringIOType, BytesIOType;
 
 enum class TextEncoding : uint8_t { Utf8, Latin1, Ascii };
 // newline= of open(): None (universal on read, '\n' -> os.linesep on write), '', '\n', '\r', '\r\n'.
@@ -37,6 +37,7 @@ struct FileObject : Object {
   bool at_eof = false;
   std::string wbuf;      // encoded bytes not yet written
   size_t bufsize = 8192;
+  Ref parent;            // for a text file's .buffer: the text file (its buffers are drained first)
 };
 
 inline bool is_file_object(Value v) {

@@ -15,6 +15,7 @@ static Ref make_io_module() {
   Value d = module_dict(mod);
   auto type = [](TypeObject* t) { return Value(static_cast<Object*>(t)); };
   dict_set_str(d, "StringIO", type(&StringIOType));
+  dict_set_str(d, "BytesIO", type(&BytesIOType));
   dict_set_str(d, "TextIOWrapper", type(&TextIOWrapperType));
   dict_set_str(d, "BufferedReader", type(&BufferedReaderType));
   dict_set_str(d, "BufferedWriter", type(&BufferedWriterType));

@@ -6,7 +6,8 @@
 #include <climits>
 #include <string>
 
-#include "interp/vm_bridge.h"
+#include "interp/import.h"
+#include "interp/vm.h"
 #include "runtime/abstract.h"
 #include "runtime/dict_object.h"
 #include "runtime/file_object.h"

@@ -186,6 +186,7 @@ int main(int argc, char** argv) {
   bool stdin_tty = ::isatty(0);
   bool run_repl_after = inspect;
   minipy::install_sigint_handler();
+  ::signal(SIGPIPE, SIG_IGN);  // as CPython: a closed pipe is a BrokenPipeError, not a silent death
   if (have_command) {
     rest.insert(rest.begin(), "-c");
     py.set_argv(rest);

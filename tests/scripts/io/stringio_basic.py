@@ -1,0 +1,41 @@
+import io
+s = io.StringIO()
+print(s.write("hello\n"), s.write("wörld\n"), s.write(""))
+print(repr(s.getvalue()))
+print(s.tell())
+s.seek(0)
+print(repr(s.readline()), repr(s.readline()), repr(s.readline()))
+s.seek(0)
+print(s.readlines())
+s.seek(0)
+print([line for line in s])
+s.seek(2)
+print(repr(s.read(3)), s.tell())
+s.seek(0, 2)
+print(s.tell())
+s.seek(1)
+s.write("EY")
+print(repr(s.getvalue()))
+print(s.truncate(4), repr(s.getvalue()))
+s.seek(8)
+s.write("!")
+print(repr(s.getvalue()))
+t = io.StringIO("line1\nline2\nline3")
+print(t.read(), repr(t.read()))
+t.seek(0)
+print(t.readline(3), t.readline())
+print(t.readable(), t.writable(), t.seekable(), t.closed)
+with io.StringIO("ctx") as c:
+    print(c.read())
+print(c.closed)
+for f in [lambda: c.read(), lambda: c.getvalue(), lambda: c.write("x"), lambda: io.StringIO(5),
+          lambda: t.write(5), lambda: t.seek(-1), lambda: t.seek(1, 1), lambda: t.seek(0, 7),
+          lambda: t.truncate(-1)]:
+    try:
+        f()
+    except Exception as e:
+        print(type(e).__name__, e)
+w = io.StringIO()
+w.writelines(["a\n", "b\n"])
+print(repr(w.getvalue()))
+print(type(w).__name__)

@@ -1,0 +1,4 @@
+try:
+    raise SystemExit(7)
+finally:
+    print("finally runs")
