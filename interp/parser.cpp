@@ -1,0 +1,217 @@
+// parse(): the entry point, token helpers, error reporting and assignment-target checks.
+#include <memory>
+
+#include "interp/parser_impl.h"
+
+namespace minipy {
+
+using namespace ast;
+
+namespace {
+constexpr int kMaxDepth = 1000;  // nesting of expressions before "too complex" (avoids stack overflow)
+}
+
+void Parser::enter() {
+  if (++depth_ > kMaxDepth) {
+    depth_ = 0;
+    error_tok(cur(), "too many nested parentheses");
+  }
+}
+
+void Parser::error_range(const char* type, std::string msg, int lineno, int col, int end_lineno, int end_col) {
+  if (fstring_depth_ > 0) msg = "f-string: " + msg;
+  SyntaxErrorInfo e = text_.error(type, std::move(msg), lineno, col, end_lineno, end_col);
+  if (!e.text.empty() && e.text.back() != '\n') e.text.push_back('\n');
+  // The error is at the end of the input when nothing but NEWLINE/DEDENT/ENDMARKER follows.
+  size_t i = p_;
+  bool at_end = true;
+  for (; i < toks_.size(); i++) {
+    TokType t = toks_[i].type;
+    if (t != TokType::Newline && t != TokType::Dedent && t != TokType::EndMarker && t != TokType::Indent) {
+      at_end = t == TokType::EofInBrackets;
+      break;
+    }
+  }
+  e.incomplete = at_end;
+  throw ParseError(std::move(e));
+}
+
+void Parser::invalid_syntax() {
+  p_ = std::max(p_, maxp_);
+  const Token& t = cur();
+  if (t.type == TokType::EofInBrackets) {
+    std::string msg = std::string("'") + text_.src()[text_.line(t.lineno).data() - text_.src().data() + t.col] + "' was never closed";
+    SyntaxErrorInfo e = text_.error("SyntaxError", std::move(msg), t.lineno, t.col, t.lineno, kEndOffsetZero);
+    if (fstring_depth_ > 0) e.msg = "f-string: " + e.msg;
+    e.incomplete = true;
+    throw ParseError(std::move(e));
+  }
+  if (t.type == TokType::Indent) {
+    SyntaxErrorInfo e = text_.error("IndentationError", "unexpected indent", t.lineno, t.end_col - 1, t.lineno, -1);
+    throw ParseError(std::move(e));
+  }
+  if (t.type == TokType::Dedent) {
+    error_range("IndentationError", "unexpected unindent", t.lineno, t.col, t.lineno, -1);
+  }
+  if (t.type == TokType::Op && (t.text == "$" || t.text == "?" || t.text == "`" || t.text == "!")) {
+    error_range("SyntaxError", "invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col);
+  }
+  error_range("SyntaxError", "invalid syntax", t.lineno, t.col, t.end_lineno, t.end_col);
+}
+
+void Parser::expect_op(std::string_view s) {
+  if (!accept_op(s)) invalid_syntax();
+}
+
+void Parser::expect_kw(std::string_view s) {
+  if (!accept_kw(s)) invalid_syntax();
+}
+
+void Parser::expect_colon() {
+  if (accept_op(":")) return;
+  // CPython reports "expected ':'" just after the previous token, when the line simply ends there.
+  if (at(TokType::Newline) || (cur().type != TokType::EofInBrackets && !at(TokType::Indent) && cur().lineno > prev().end_lineno)) {
+    error_range("SyntaxError", "expected ':'", prev().end_lineno, prev().end_col, prev().end_lineno, prev().end_col);
+  }
+  invalid_syntax();
+}
+
+bool Parser::at_name() const { return cur().type == TokType::Name && !is_keyword(cur().text); }
+
+std::string Parser::expect_name() {
+  if (!at_name()) invalid_syntax();
+  std::string s(cur().text);
+  advance();
+  return s;
+}
+
+const char* Parser::expr_name(const Expr* e) {
+  switch (e->kind) {
+    case ExprKind::Attribute: return "attribute";
+    case ExprKind::Subscript: return "subscript";
+    case ExprKind::Starred: return "starred";
+    case ExprKind::Name: return "name";
+    case ExprKind::List: return "list";
+    case ExprKind::Tuple: return "tuple";
+    case ExprKind::Lambda: return "lambda";
+    case ExprKind::Call: return "function call";
+    case ExprKind::BoolOp:
+    case ExprKind::BinOp:
+    case ExprKind::UnaryOp: return "expression";
+    case ExprKind::GeneratorExp: return "generator expression";
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom: return "yield expression";
+    case ExprKind::Await: return "await expression";
+    case ExprKind::ListComp: return "list comprehension";
+    case ExprKind::SetComp: return "set comprehension";
+    case ExprKind::DictComp: return "dict comprehension";
+    case ExprKind::Dict: return "dict literal";
+    case ExprKind::Set: return "set display";
+    case ExprKind::JoinedStr:
+    case ExprKind::FormattedValue: return "f-string expression";
+    case ExprKind::Constant: {
+      auto k = static_cast<const Constant*>(e)->ckind;
+      if (k == ConstKind::None) return "None";
+      if (k == ConstKind::True) return "True";
+      if (k == ConstKind::False) return "False";
+      if (k == ConstKind::Ellipsis) return "ellipsis";
+      return "literal";
+    }
+    case ExprKind::Compare: return "comparison";
+    case ExprKind::IfExp: return "conditional expression";
+    case ExprKind::NamedExpr: return "named expression";
+    case ExprKind::Slice: return "slice";
+  }
+  return "expression";
+}
+
+const Expr* Parser::invalid_target(const Expr* e, ExprContext ctx) {
+  switch (e->kind) {
+    case ExprKind::Name:
+    case ExprKind::Attribute:
+    case ExprKind::Subscript:
+      return nullptr;
+    case ExprKind::Starred:
+      if (ctx == ExprContext::Del) return e;
+      return invalid_target(static_cast<const Starred*>(e)->value, ctx);
+    case ExprKind::List:
+      for (auto* x : static_cast<const List*>(e)->elts)
+        if (auto* bad = invalid_target(x, ctx)) return bad;
+      return nullptr;
+    case ExprKind::Tuple:
+      for (auto* x : static_cast<const Tuple*>(e)->elts)
+        if (auto* bad = invalid_target(x, ctx)) return bad;
+      return nullptr;
+    default:
+      return e;
+  }
+}
+
+void Parser::set_ctx(Expr* e, ExprContext ctx, bool top) {
+  if (const Expr* bad = invalid_target(e, ctx)) {
+    error_node(bad, std::string(ctx == ExprContext::Del ? "cannot delete " : "cannot assign to ") + expr_name(bad));
+  }
+  switch (e->kind) {
+    case ExprKind::Name: static_cast<Name*>(e)->ctx = ctx; break;
+    case ExprKind::Attribute: static_cast<Attribute*>(e)->ctx = ctx; break;
+    case ExprKind::Subscript: static_cast<Subscript*>(e)->ctx = ctx; break;
+    case ExprKind::Starred:
+      if (top) error_node(e, "starred assignment target must be in a list or tuple");
+      static_cast<Starred*>(e)->ctx = ctx;
+      set_ctx(static_cast<Starred*>(e)->value, ctx, false);
+      break;
+    case ExprKind::List:
+      static_cast<List*>(e)->ctx = ctx;
+      for (auto* x : static_cast<List*>(e)->elts) set_ctx(x, ctx, false);
+      break;
+    case ExprKind::Tuple:
+      static_cast<Tuple*>(e)->ctx = ctx;
+      for (auto* x : static_cast<Tuple*>(e)->elts) set_ctx(x, ctx, false);
+      break;
+    default:
+      break;
+  }
+}
+
+ast::Mod* Parser::parse_mod(ParseMode mode) {
+  auto* m = arena_.make<Mod>();
+  if (mode == ParseMode::Eval) {
+    m->kind = ModKind::Expression;
+    while (at(TokType::Newline)) advance();
+    m->expr = star_expressions();
+    while (at(TokType::Newline)) advance();
+    if (!at(TokType::EndMarker)) invalid_syntax();
+    return m;
+  }
+  m->kind = mode == ParseMode::Single ? ModKind::Interactive : ModKind::Module;
+  while (at(TokType::Newline)) advance();
+  statements_until(TokType::EndMarker, m->body);
+  return m;
+}
+
+ast::Expr* Parser::parse_fstring_expr() {
+  // tokens: '(' expr-tokens ')' NEWLINE ENDMARKER
+  advance();
+  Expr* e;
+  if (at_kw("yield")) e = yield_expr();
+  else e = star_expressions();
+  if (!at_op(")")) invalid_syntax();
+  return e;
+}
+
+ast::Mod* parse(std::string_view source, const std::string& filename, ParseMode mode, ast::Arena& arena) {
+  std::string normalized = normalize_source(source);
+  SourceText text(normalized, filename);
+  std::vector<Token> toks;
+  try {
+    toks = tokenize(text);
+  } catch (ParseError& e) {
+    const std::string& m = e.info.msg;
+    if (m.rfind("unterminated triple-quoted", 0) == 0 || m == "unexpected EOF while parsing") e.info.incomplete = true;
+    throw;
+  }
+  Parser p(text, std::move(toks), arena);
+  return p.parse_mod(mode);
+}
+
+}  // namespace minipy
