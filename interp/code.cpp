@@ -9,6 +9,7 @@
 #include "runtime/error.h"
 #include "runtime/int_object.h"
 #include "runtime/misc_objects.h"
+#include "runtime/runtime.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 
@@ -77,6 +78,12 @@ void init_code_type() {
   static std::once_flag once;
   std::call_once(once, init_code_type_once);
 }
+
+// Declared with the other static types during runtime_init, so `code` gets its __dict__ and MRO.
+static TypeInitHook code_type_hook([] {
+  init_code_type();
+  static_type_declare(&CodeType);
+});
 
 Ref code_new() {
   init_code_type();

@@ -4,18 +4,14 @@
 
 #include "interp/compiler_internal.h"
 #include "runtime/abstract.h"
+#include "runtime/bytes_object.h"
+#include "runtime/complex_object.h"
 #include "runtime/error.h"
 #include "runtime/float_object.h"
 #include "runtime/int_object.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 
-// complex_new / bytes_new come from the numbers and strings parts; declared here weakly so the
-// compiler links before they land (a literal then raises SystemError instead of crashing).
-namespace minipy {
-__attribute__((weak)) Ref complex_new(double real, double imag);
-__attribute__((weak)) Ref bytes_new(const char* data, size_t size);
-}  // namespace minipy
 
 namespace minipy {
 
@@ -229,11 +225,9 @@ ConstVal Compiler::const_from_ast(Constant* c) {
     }
     case ConstKind::Float: return ConstVal{float_new(c->number), "f" + double_key(c->number)};
     case ConstKind::Complex:
-      if (!&complex_new) raise(exc::SystemError, "complex numbers are not available yet");
       return ConstVal{complex_new(0.0, c->number), "c" + double_key(c->number)};
     case ConstKind::Str: return const_str(c->text);
     case ConstKind::Bytes:
-      if (!&bytes_new) raise(exc::SystemError, "bytes are not available yet");
       return ConstVal{bytes_new(c->text.data(), c->text.size()), "b" + c->text};
   }
   return const_none();
