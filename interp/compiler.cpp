@@ -30,7 +30,7 @@ static std::string source_line(std::string_view src, int lineno) {
   size_t end = src.find('\n', start);
   std::string line(src.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
   if (!line.empty() && line.back() == '\r') line.pop_back();
-  return line + "\n";
+  return end == std::string_view::npos ? line : line + "\n";
 }
 
 // Byte column -> 1-based character offset, as CPython reports it.

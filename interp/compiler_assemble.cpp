@@ -148,6 +148,13 @@ Ref assemble_unit(Unit& u, const std::string& filename, uint32_t flags) {
     i.arg = uint32_t(target);
   }
   if (ins.empty() || !is_terminal(ins.back().op)) internal_error("code does not end in a return");
+  // Jump threading: a jump to an unconditional JUMP goes straight to its target (bounded, so a
+  // `while True: pass` self-loop cannot spin here).
+  for (Instr& i : ins) {
+    if (i.op == SETUP_FINALLY || i.op == SETUP_WITH || !is_jump_op(i.op)) continue;
+    for (int hops = 0; hops < 8 && i.arg < ins.size() && ins[i.arg].op == JUMP && ins[i.arg].arg != i.arg; ++hops)
+      i.arg = ins[i.arg].arg;
+  }
 
   // 2. Stack depth along every path; what no path reaches is dead.
   size_t n = ins.size();

@@ -163,7 +163,13 @@ void Compiler::expr(Expr* e) {
       break;
     }
     case ExprKind::Starred: error("can't use starred expression here", *e);
-    case ExprKind::Name: nameop(static_cast<Name*>(e)->id, ExprContext::Load); break;
+    case ExprKind::Name:
+      if (static_cast<Name*>(e)->id == "__debug__") {
+        load_const(ConstVal{Ref(True()), "T"});  // CPython folds it (no -O here)
+        break;
+      }
+      nameop(static_cast<Name*>(e)->id, ExprContext::Load);
+      break;
     case ExprKind::List:
       starred_collection(static_cast<List*>(e)->elts, BUILD_LIST, LIST_APPEND, LIST_EXTEND, false);
       break;

@@ -37,6 +37,7 @@ struct FBlock {
   int continue_label = -1, exit_label = -1;
   const std::vector<ast::Stmt*>* finalbody = nullptr;
   std::string name;  // HandlerCleanup: the `as` name to clear (may be empty)
+  SourcePos pos{};   // With: the statement (its __exit__ call is attributed to it)
 };
 
 struct Unit {

@@ -470,6 +470,7 @@ void Compiler::unwind_fblock(FBlock& b, bool preserve_tos) {
       emit(POP_EXCEPT);
       break;
     case FBlockKind::With:
+      u().pos = b.pos;
       emit(POP_BLOCK);
       if (preserve_tos) emit(SWAP, 2);
       load_none();
@@ -624,6 +625,7 @@ void Compiler::with_stmt(With* w, size_t item_index) {
   int handler = new_label(), end = new_label(), suppress = new_label();
   emit_jump(SETUP_WITH, handler);
   u().fblocks.push_back(FBlock{FBlockKind::With});
+  u().fblocks.back().pos = u().pos;
   if (item->optional_vars) store(item->optional_vars);
   else emit(POP_TOP);
   if (item_index + 1 < w->items.size()) with_stmt(w, item_index + 1);
@@ -710,8 +712,8 @@ void Compiler::import_from(ImportFrom* im) {
     for (Alias* a : im->names) {
       bool known = std::any_of(std::begin(kFeatures), std::end(kFeatures),
                                [&](const char* f) { return a->name == f; });
-      if (a->name == "braces") error("not a chance", *a);
-      if (!known) error("future feature " + a->name + " is not defined", *a);
+      if (a->name == "braces") error("not a chance", *im);
+      if (!known) error("future feature " + a->name + " is not defined", *im);
     }
     return;  // features are compile-time switches; all of them are on (or ignored) here
   }

@@ -271,7 +271,8 @@ void SymbolTable::visit_stmt(Stmt* s) {
                                                                      : static_cast<ImportFrom*>(s)->names;
       for (Alias* a : names) {
         if (a->name == "*") {
-          if (cur_->kind != BlockKind::Module) error_at("import * only allowed at module level", *s);
+          if (cur_->kind != BlockKind::Module)
+            error_at("import * only allowed at module level", a->lineno > 0 ? Pos(*a) : Pos(*s));
           continue;
         }
         std::string stored = a->asname.empty() ? a->name.substr(0, a->name.find('.')) : a->asname;
@@ -356,11 +357,11 @@ void SymbolTable::visit_named_expr_target(NamedExpr* ne) {
     std::string m = mangle(b->private_name, target->id);
     if (b->kind == BlockKind::Comprehension) {
       if (b->flags_of(m) & kDefCompIter)
-        error_at("assignment expression cannot rebind comprehension iteration variable '" + target->id + "'", *ne);
+        error_at("assignment expression cannot rebind comprehension iteration variable '" + target->id + "'", *target);
       continue;
     }
     if (b->kind == BlockKind::Class)
-      error_at("assignment expression within a comprehension cannot be used in a class body", *ne);
+      error_at("assignment expression within a comprehension cannot be used in a class body", *target);
     uint32_t mark = b->kind == BlockKind::Module ? kDefGlobal : kDefNonlocal;
     // Every comprehension between here and the target block passes the name through.
     for (size_t j = i + 1; j <= stack_.size(); ++j) {
