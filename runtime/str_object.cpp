@@ -598,7 +598,7 @@ static Ref str_new_slot(TypeObject* type, const Value* args, size_t nargs, Value
   return str_new_from_object(type, s);
 }
 
-// ---- builtins: chr, ord, ascii ----------------------------------------------------------------------
+// ---- builtins: chr, ord (ascii() and ascii_of are in abstract.cpp) ----------------------------------------------------------------------
 
 static Ref builtin_chr(Value, const Value* args, size_t nargs, Value kwnames) {
   check_no_kwargs("chr", kwnames);
@@ -639,23 +639,9 @@ static Ref builtin_ord(Value, const Value* args, size_t nargs, Value kwnames) {
   raisef(exc::TypeError, "ord() expected string of length 1, but %s found", std::string(type_name(v)).c_str());
 }
 
-Ref ascii_of(Value v) {
-  Ref r = repr(v);
-  StrObject* s = as_str(r);
-  if (s->ascii) return r;
-  return str_from_ascii(ascii_escape_utf8(s->view()));
-}
-
-static Ref builtin_ascii(Value, const Value* args, size_t nargs, Value kwnames) {
-  check_no_kwargs("ascii", kwnames);
-  check_nargs("ascii", nargs, 1, 1);
-  return ascii_of(args[0]);
-}
-
 static const MethodDef kStrBuiltins[] = {
     {"chr", builtin_chr, kMethodPlain, "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."},
     {"ord", builtin_ord, kMethodPlain, "Return the Unicode code point for a one-character string."},
-    {"ascii", builtin_ascii, kMethodPlain, "Return an ASCII-only representation of an object."},
     {nullptr, nullptr},
 };
 static BuiltinFunctions reg_str_fns(kStrBuiltins);
