@@ -469,7 +469,7 @@ Ref str_replace(Value self, const Value* args, size_t nargs, Value kwnames) {
 
 uint32_t fill_char(Value v, const char* f) {
   if (!is_str(v))
-    raisef(exc::TypeError, "%s() argument 2 must be str, not %s", f, std::string(type_name(v)).c_str());
+    raisef(exc::TypeError, "The fill character must be a unicode character, not %s", std::string(type_name(v)).c_str());
   if (str_length(v) != 1) raise(exc::TypeError, "The fill character must be exactly one character long");
   size_t i = 0;
   return utf8_decode_at(str_view(v), i);
