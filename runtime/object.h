@@ -58,6 +58,9 @@ enum TypeFlags : uint32_t {
   kTypeGC = 1u << 2,         // instances can hold references: tracked by the cycle collector
   kTypeImmutable = 1u << 3,  // attributes cannot be set (built-in types)
   kTypeAbstract = 1u << 4,
+  // Calling an attribute found on the class with the instance prepended is the same as calling
+  // what its __get__ returns (functions, method descriptors): lets slot calls skip the bound method.
+  kTypeMethodDescriptor = 1u << 5,
   // Fast subclass tests, inherited by subclasses (CPython's Py_TPFLAGS_*_SUBCLASS).
   kTypeIntSubclass = 1u << 8,
   kTypeListSubclass = 1u << 9,

@@ -1,0 +1,127 @@
+// Container protocol (abstract.h): iteration (with the old __getitem__ sequence protocol as a
+// fallback), len, subscription and `in`.
+#include <string>
+
+#include "runtime/abstract.h"
+#include "runtime/exceptions.h"
+#include "runtime/int_object.h"
+#include "runtime/misc_objects.h"
+#include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
+#include "runtime/type_object.h"
+
+namespace minipy {
+
+static std::string tn(Value v) { return std::string(type_name(v)); }
+
+// The iterator over an object that only has __getitem__: calls it with 0, 1, 2, ... until
+// IndexError or StopIteration.
+struct SeqIterObject : Object {
+  Ref seq;  // null once exhausted
+  int64_t index = 0;
+};
+TypeObject SeqIterType;
+
+static Ref seqiter_next(Value self) {
+  auto* it = static_cast<SeqIterObject*>(self.as_object());
+  if (!it->seq) return Ref();
+  Ref idx = int_from_i64(it->index);
+  try {
+    Ref seq = it->seq;
+    Ref r = getitem(seq, idx);
+    ++it->index;
+    return r;
+  } catch (const PyException& e) {
+    if (exception_matches(e.value, exc::IndexError) || exception_matches(e.value, exc::StopIteration)) {
+      it->seq.reset();
+      return Ref();
+    }
+    throw;
+  }
+}
+static Ref seqiter_iter(Value self) { return Ref(self); }
+static void seqiter_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* it = static_cast<SeqIterObject*>(o);
+  if (it->seq) visit(it->seq, arg);
+}
+static void seqiter_clear(Object* o) { static_cast<SeqIterObject*>(o)->seq.reset(); }
+
+void init_seqiter_type() {
+  SeqIterType.name = "iterator";
+  SeqIterType.basicsize = sizeof(SeqIterObject);
+  SeqIterType.flags = kTypeGC;
+  SeqIterType.dealloc = dealloc_as<SeqIterObject>;
+  SeqIterType.traverse = seqiter_traverse;
+  SeqIterType.clear = seqiter_clear;
+  SeqIterType.iter = seqiter_iter;
+  SeqIterType.iternext = seqiter_next;
+  static_type_declare(&SeqIterType);
+}
+
+Ref get_iter(Value v) {
+  TypeObject* t = type_of(v);
+  if (t->iter) {
+    Ref it = t->iter(v);
+    if (!type_of(it)->iternext)
+      raisef(exc::TypeError, "iter() returned non-iterator of type '%s'", tn(it).c_str());
+    return it;
+  }
+  if (t->getitem && !is_type(v)) {
+    Ref it = new_object<SeqIterObject>(&SeqIterType);
+    it.as<SeqIterObject>()->seq = Ref(v);
+    return it;
+  }
+  raisef(exc::TypeError, "'%s' object is not iterable", tn(v).c_str());
+}
+
+Ref iter_next(Value it) {
+  IterNextSlot f = type_of(it)->iternext;
+  if (!f) raisef(exc::TypeError, "'%s' object is not an iterator", tn(it).c_str());
+  return f(it);
+}
+
+int64_t length(Value v) {
+  LenSlot f = type_of(v)->len;
+  if (!f) raisef(exc::TypeError, "object of type '%s' has no len()", tn(v).c_str());
+  return f(v);
+}
+
+Ref getitem(Value obj, Value key) {
+  if (GetItemSlot f = type_of(obj)->getitem) return f(obj, key);
+  if (is_type(obj)) {
+    if (obj == type_value(&TypeType)) {
+      // type[int] is a generic alias in CPython; without one, keep the subscription error.
+    }
+    static Value cgi = name("__class_getitem__");
+    Ref meth = getattr_opt(obj, cgi);
+    if (meth) return call(meth, {key});
+    raisef(exc::TypeError, "type '%s' is not subscriptable", std::string(as_type(obj)->type_name()).c_str());
+  }
+  raisef(exc::TypeError, "'%s' object is not subscriptable", tn(obj).c_str());
+}
+
+void setitem(Value obj, Value key, Value v) {
+  SetItemSlot f = type_of(obj)->setitem;
+  if (!f) raisef(exc::TypeError, "'%s' object does not support item assignment", tn(obj).c_str());
+  f(obj, key, v);
+}
+
+void delitem(Value obj, Value key) {
+  SetItemSlot f = type_of(obj)->setitem;
+  if (!f) raisef(exc::TypeError, "'%s' object doesn't support item deletion", tn(obj).c_str());
+  f(obj, key, Value());
+}
+
+bool contains(Value container, Value item) {
+  TypeObject* t = type_of(container);
+  if (t->contains) return t->contains(container, item);
+  if (!t->iter && !t->getitem)
+    raisef(exc::TypeError, "argument of type '%s' is not iterable", tn(container).c_str());
+  Ref it = get_iter(container);
+  while (Ref x = iter_next(it)) {
+    if (equals(x, item)) return true;
+  }
+  return false;
+}
+
+}  // namespace minipy
