@@ -5,6 +5,7 @@
 #include "runtime/abstract.h"
 #include "runtime/exceptions.h"
 #include "runtime/int_object.h"
+#include "runtime/iterators.h"
 #include "runtime/misc_objects.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
@@ -13,50 +14,6 @@
 namespace minipy {
 
 static std::string tn(Value v) { return std::string(type_name(v)); }
-
-// The iterator over an object that only has __getitem__: calls it with 0, 1, 2, ... until
-// IndexError or StopIteration.
-struct SeqIterObject : Object {
-  Ref seq;  // null once exhausted
-  int64_t index = 0;
-};
-TypeObject SeqIterType;
-
-static Ref seqiter_next(Value self) {
-  auto* it = static_cast<SeqIterObject*>(self.as_object());
-  if (!it->seq) return Ref();
-  Ref idx = int_from_i64(it->index);
-  try {
-    Ref seq = it->seq;
-    Ref r = getitem(seq, idx);
-    ++it->index;
-    return r;
-  } catch (const PyException& e) {
-    if (exception_matches(e.value, exc::IndexError) || exception_matches(e.value, exc::StopIteration)) {
-      it->seq.reset();
-      return Ref();
-    }
-    throw;
-  }
-}
-static Ref seqiter_iter(Value self) { return Ref(self); }
-static void seqiter_traverse(Object* o, VisitFn visit, void* arg) {
-  auto* it = static_cast<SeqIterObject*>(o);
-  if (it->seq) visit(it->seq, arg);
-}
-static void seqiter_clear(Object* o) { static_cast<SeqIterObject*>(o)->seq.reset(); }
-
-void init_seqiter_type() {
-  SeqIterType.name = "iterator";
-  SeqIterType.basicsize = sizeof(SeqIterObject);
-  SeqIterType.flags = kTypeGC;
-  SeqIterType.dealloc = dealloc_as<SeqIterObject>;
-  SeqIterType.traverse = seqiter_traverse;
-  SeqIterType.clear = seqiter_clear;
-  SeqIterType.iter = seqiter_iter;
-  SeqIterType.iternext = seqiter_next;
-  static_type_declare(&SeqIterType);
-}
 
 Ref get_iter(Value v) {
   TypeObject* t = type_of(v);
@@ -67,9 +24,7 @@ Ref get_iter(Value v) {
     return it;
   }
   if (t->getitem && !is_type(v)) {
-    Ref it = new_object<SeqIterObject>(&SeqIterType);
-    it.as<SeqIterObject>()->seq = Ref(v);
-    return it;
+    return seq_iter_new(v);  // the legacy __getitem__ protocol (iterators.cpp)
   }
   raisef(exc::TypeError, "'%s' object is not iterable", tn(v).c_str());
 }

@@ -23,7 +23,6 @@ TypeObject MethodDescriptorType, NativeFunctionType, MethodType, PropertyType, C
     StaticMethodType, CellType;
 
 void init_module_type();  // module_object.cpp
-void init_seqiter_type();  // abstract_container.cpp
 
 static std::string tname(TypeObject* t) { return std::string(t->type_name()); }
 static std::string tname(Value v) { return std::string(type_name(v)); }
@@ -794,7 +793,6 @@ void init_descriptor_types() {
   static_type_declare(&CellType);
 
   init_module_type();
-  init_seqiter_type();
 }
 
 }  // namespace minipy

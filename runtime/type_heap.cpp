@@ -426,7 +426,8 @@ static bool is_python_function(Value v) { return v.is_object() && type_name(v) =
 
 static size_t layout_size(TypeObject* t) {
   size_t s = t->basicsize;
-  if (t->dictoffset && (!t->base || !t->base->dictoffset) && t->has_flag(kTypeHeapType)) s -= sizeof(Ref);
+  // A __dict__ slot added by a heap class does not count as layout (CPython's extra_ivars).
+  if (t->has_flag(kTypeHeapType) && t->dictoffset && !static_base(t)->dictoffset) s -= sizeof(Ref);
   return s;
 }
 

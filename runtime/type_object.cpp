@@ -182,9 +182,7 @@ Ref object_str(Value self) {
 
 int64_t object_hash(Value self) { return hash_pointer(self.as_object()); }
 
-int64_t hash_not_implemented(Value self) {
-  raisef(exc::TypeError, "unhashable type: '%s'", std::string(type_name(self)).c_str());
-}
+// hash_not_implemented (declared in type_object.h) is defined once, in containers_util.cpp.
 
 Ref object_richcompare(Value a, Value b, CmpOp op) {
   switch (op) {
