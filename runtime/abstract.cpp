@@ -53,6 +53,37 @@ Ref str_of(Value v) {
   return r;
 }
 
+Ref ascii_of(Value v) {
+  Ref r = repr(v);
+  std::string_view s = str_view(r);
+  bool ascii = true;
+  for (unsigned char c : s)
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return r;
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = s[i];
+    if (c < 0x80) {
+      out += char(c);
+      ++i;
+      continue;
+    }
+    int len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    uint32_t cp = c & (0x3F >> (len - 1));
+    for (int k = 1; k < len && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
+    i += len;
+    char buf[16];
+    if (cp <= 0xFF) std::snprintf(buf, sizeof buf, "\\x%02x", cp);
+    else if (cp <= 0xFFFF) std::snprintf(buf, sizeof buf, "\\u%04x", cp);
+    else std::snprintf(buf, sizeof buf, "\\U%08x", cp);
+    out += buf;
+  }
+  return str_new(out);
+}
+
 std::string repr_utf8(Value v) {
   Ref r = repr(v);
   return std::string(str_view(r));

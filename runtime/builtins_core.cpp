@@ -1,4 +1,4 @@
-// Core builtins owned by the type system: isinstance, issubclass, id, hash, repr, callable,
+// Core builtins owned by the type system: isinstance, issubclass, id, hash, repr, ascii, callable,
 // getattr/setattr/hasattr/delattr, format, dir; the types object, type, property, classmethod,
 // staticmethod; and the NotImplemented / Ellipsis constants.
 #include <string>
@@ -46,6 +46,12 @@ static Ref b_repr(Value, const Value* args, size_t nargs, Value kwnames) {
   check_no_kwargs("repr", kwnames);
   check_nargs("repr", nargs, 1, 1);
   return repr(args[0]);
+}
+
+static Ref b_ascii(Value, const Value* args, size_t nargs, Value kwnames) {
+  check_no_kwargs("ascii", kwnames);
+  check_nargs("ascii", nargs, 1, 1);
+  return ascii_of(args[0]);
 }
 
 static Ref b_callable(Value, const Value* args, size_t nargs, Value kwnames) {
@@ -125,6 +131,7 @@ static const MethodDef kCoreBuiltins[] = {
     {"id", b_id, kMethodPlain, "Return the identity of an object."},
     {"hash", b_hash, kMethodPlain, "Return the hash value for the given object."},
     {"repr", b_repr, kMethodPlain, "Return the canonical string representation of the object."},
+    {"ascii", b_ascii, kMethodPlain, "Return an ASCII-only representation of an object."},
     {"callable", b_callable, kMethodPlain, "Return whether the object is callable (i.e., some kind of function)."},
     {"getattr", b_getattr, kMethodPlain, "Get a named attribute from an object."},
     {"setattr", b_setattr, kMethodPlain, "Sets the named attribute on the given object to the specified value."},

@@ -336,7 +336,8 @@ static void idict_set(Value self, Value v) {
     raisef(exc::TypeError, "__dict__ must be set to a dictionary, not a '%s'", tname(v).c_str());
   *slot = Ref(v);
 }
-const GetSetDef kInstanceDictGetSet[] = {{"__dict__", idict_get, idict_set}, {nullptr, nullptr}};
+static Ref weakref_get(Value) { return Ref(None()); }
+const GetSetDef kInstanceDictGetSet[] = {{"__dict__", idict_get, idict_set}, {"__weakref__", weakref_get}, {nullptr, nullptr}};
 
 // ---- bound methods -------------------------------------------------------------------------------
 

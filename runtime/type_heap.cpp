@@ -590,6 +590,8 @@ Ref type_new_impl(TypeObject* meta, Value name_v, Value bases_in, Value ns, cons
     t->dictoffset = t->basicsize;
     t->basicsize += sizeof(Ref);
     if (!dict_get_str(dict, "__dict__")) dict_set_str(dict, "__dict__", getset_descriptor_new(t, &kInstanceDictGetSet[0]));
+    // Weak references are not supported yet; the attribute exists (None) as in CPython.
+    if (!dict_get_str(dict, "__weakref__")) dict_set_str(dict, "__weakref__", getset_descriptor_new(t, &kInstanceDictGetSet[1]));
   }
   if (!dict_get_str(dict, "__doc__")) dict_set_str(dict, "__doc__", None());
   if (t->dictoffset || best->has_flag(kTypeGC)) t->flags |= kTypeGC;
