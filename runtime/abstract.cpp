@@ -390,10 +390,9 @@ bool isinstance(Value v, TypeObject* t) {
 
 static bool is_union(Value v) { return v.is_object() && type_name(v) == "types.UnionType"; }
 
-static Value union_args(Value u) {
+static Ref union_args(Value u) {
   static Value n = name("__args__");
-  Ref a = getattr(u, n);
-  return a.release();  // kept alive by the union; balanced below
+  return getattr(u, n);
 }
 
 static bool check_class(Value cls) {
@@ -410,7 +409,7 @@ bool isinstance_generic(Value v, Value cls) {
     if (type_of(cls) == &TypeType) return isinstance(v, t);
   }
   if (is_union(cls)) {
-    Ref args = Ref::steal(union_args(cls));
+    Ref args = union_args(cls);
     return isinstance_generic(v, args);
   }
   if (is_tuple(cls)) {
@@ -435,7 +434,7 @@ bool issubclass_generic(Value derived, Value cls) {
   if (is_type(cls) && is_type(derived) && type_of(cls) == &TypeType)
     return is_subtype(as_type(derived), as_type(cls));
   if (is_union(cls)) {
-    Ref args = Ref::steal(union_args(cls));
+    Ref args = union_args(cls);
     return issubclass_generic(derived, args);
   }
   if (is_tuple(cls)) {

@@ -23,6 +23,7 @@ TypeObject MethodDescriptorType, NativeFunctionType, MethodType, PropertyType, C
     StaticMethodType, CellType;
 
 void init_module_type();  // module_object.cpp
+void init_union_type();   // union_type.cpp
 
 static std::string tname(TypeObject* t) { return std::string(t->type_name()); }
 static std::string tname(Value v) { return std::string(type_name(v)); }
@@ -794,6 +795,7 @@ void init_descriptor_types() {
   static_type_declare(&CellType);
 
   init_module_type();
+  init_union_type();
 }
 
 }  // namespace minipy
