@@ -102,7 +102,7 @@ Ref t_gmtime(Value, const Value* args, size_t nargs, Value kw) {
   time_t t = time_arg(args, nargs);
   struct tm tm;
   if (!::gmtime_r(&t, &tm)) raise(exc::OverflowError, "timestamp out of range for platform time_t");
-  return make_struct_time(tm, "UTC", 0);
+  return make_struct_time(tm, "GMT", 0);
 }
 
 Ref t_localtime(Value, const Value* args, size_t nargs, Value kw) {
