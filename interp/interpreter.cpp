@@ -221,6 +221,15 @@ void Interpreter::set_xoptions(const std::vector<std::string>& xoptions) {
   });
 }
 
+void Interpreter::set_warnoptions(const std::vector<std::string>& options) {
+  Guard g(this);
+  guarded([&] {
+    Ref l = list_new();
+    for (auto& o : options) list_append(l, str_new(o));
+    setattr(interp_->sys, name("warnoptions"), l);
+  });
+}
+
 void Interpreter::set_flags(bool unbuffered, bool inspect, int optimize, bool quiet) {
   Guard g(this);
   guarded([&] {
@@ -548,7 +557,21 @@ int Interpreter::main_run_command(const std::string& source) {
 
 int Interpreter::main_run_module(const std::string& module) {
   Guard g(this);
-  return top_level(this, [&] { run_module_as_main(module); });
+  try {
+    run_module_as_main(module);
+    return 0;
+  } catch (PyException& e) {
+    Ref exc = e.value;
+    // The module itself was not found: CPython reports it in one line, without a traceback.
+    if (exception_matches(exc, exc::ImportError)) {
+      std::string msg = str_utf8(exc);
+      if (msg == "No module named " + module || msg == "No module named '" + module + "'") {
+        std::fprintf(stderr, "%s: No module named %s\n", prog_name_.c_str(), module.c_str());
+        return 1;
+      }
+    }
+    return handle_top_level_exception(exc.get().bits());
+  }
 }
 
 int Interpreter::main_run_stdin() {

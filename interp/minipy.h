@@ -123,6 +123,7 @@ class Interpreter {
   Interactive run_interactive(const std::string& source, int* exit_status);
   void set_flags(bool unbuffered, bool inspect, int optimize, bool quiet);
   void set_xoptions(const std::vector<std::string>& xoptions);
+  void set_warnoptions(const std::vector<std::string>& options);  // -W
   void set_path0(const std::string& dir);   // sys.path[0]
   void set_orig_argv(const std::vector<std::string>& argv);
   // Flush sys.stdout/sys.stderr (CPython does this at exit). Returns false if flushing failed.

@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
   bool unbuffered = false, inspect = false, quiet = false, ignore_env = false, safe_path = false;
   bool skip_first_line = false;
   int optimize = 0;
-  std::vector<std::string> xoptions;
+  std::vector<std::string> xoptions, warnoptions;
   std::string command, module;
   bool have_command = false, have_module = false;
   int i = 1;
@@ -124,6 +124,7 @@ int main(int argc, char** argv) {
           if (c == 'c') { command = arg; have_command = true; }
           else if (c == 'm') { module = arg; have_module = true; }
           else if (c == 'X') xoptions.push_back(arg);
+          else warnoptions.push_back(arg);
           stop = true;
           break;
         }
@@ -166,6 +167,7 @@ int main(int argc, char** argv) {
   py.set_orig_argv(orig);
   py.set_flags(unbuffered, inspect, optimize, quiet);
   py.set_xoptions(xoptions);
+  py.set_warnoptions(warnoptions);
   if (!ignore_env) {
     if (const char* pp = std::getenv("PYTHONPATH")) {
       std::string s(pp);
