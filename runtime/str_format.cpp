@@ -162,6 +162,7 @@ Ref str_format_spec(Value s, std::string_view spec) {
     std::u32string cps = str_to_u32(spec);
     unknown_code(cps.back(), "str");
   }
+  if (f.grouping) raisef(exc::ValueError, "Cannot specify '%c' with 's'.", f.grouping);
   if (f.sign == ' ') raise(exc::ValueError, "Space not allowed in string format specifier");
   if (f.sign) raise(exc::ValueError, "Sign not allowed in string format specifier");
   if (f.no_neg_zero) raise(exc::ValueError, "Negative zero coercion (z) not allowed in string format specifier");
@@ -535,6 +536,11 @@ std::string percent_format(std::string_view fmt, Value args, bool as_bytes) {
     size_t spec_start = pct;
     i = pct + 1;
     if (i >= n) raise(exc::ValueError, "incomplete format");
+    if (fmt[i] == '%') {  // "%%" (only when nothing stands between the two)
+      out += '%';
+      ++i;
+      continue;
+    }
     Ref keyed;  // the argument chosen by %(key)
     if (fmt[i] == '(') {
       if (!dict) raise(exc::TypeError, "format requires a mapping");
@@ -601,11 +607,7 @@ std::string percent_format(std::string_view fmt, Value args, bool as_bytes) {
     while (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
     if (i >= n) raise(exc::ValueError, "incomplete format");
     char type = fmt[i++];
-    if (type == '%') {
-      out += '%';
-      continue;
-    }
-    Value arg = keyed ? Value(keyed) : next_arg();
+    Value arg = keyed ? Value(keyed) : next_arg();  // even '%5%' takes an argument, then fails
     switch (type) {
       case 's':
       case 'r':
