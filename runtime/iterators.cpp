@@ -11,7 +11,7 @@
 
 namespace minipy {
 
-TypeObject ListIterType, ListRevIterType, TupleIterType, SeqIterType, CallableIterType, EnumerateType, ZipType,
+TypeObject ListIterType, ListRevIterType, TupleIterType, CallableIterType, EnumerateType, ZipType,
     MapType, FilterType, ReversedType;
 
 namespace {
@@ -31,16 +31,16 @@ void init_iter_common(TypeObject& t, const char* name, size_t size, bool subclas
 // ---- list / tuple / sequence iterators ----
 
 void seqiter_traverse(Object* o, VisitFn visit, void* arg) {
-  auto* it = static_cast<SeqIterObject*>(o);
+  auto* it = static_cast<IndexIterObject*>(o);
   if (it->seq) visit(it->seq, arg);
 }
-void seqiter_clear(Object* o) { static_cast<SeqIterObject*>(o)->seq.reset(); }
+void seqiter_clear(Object* o) { static_cast<IndexIterObject*>(o)->seq.reset(); }
 
 Ref listiter_next(Value self) { return list_iter_next_fast(self); }
 Ref tupleiter_next(Value self) { return tuple_iter_next_fast(self); }
 
 Ref listreviter_next(Value self) {
-  auto* o = static_cast<SeqIterObject*>(self.as_object());
+  auto* o = static_cast<IndexIterObject*>(self.as_object());
   // index counts down; SIZE_MAX after the first element means exhausted.
   if (o->seq) {
     auto& items = list_items(o->seq);
@@ -50,25 +50,8 @@ Ref listreviter_next(Value self) {
   return Ref();
 }
 
-Ref seqiter_next(Value self) {
-  auto* o = static_cast<SeqIterObject*>(self.as_object());
-  if (!o->seq) return Ref();
-  try {
-    Ref key = int_from_i64(int64_t(o->index));
-    Ref item = getitem(o->seq, key);
-    o->index++;
-    return item;
-  } catch (PyException& e) {
-    if (exception_matches(e.value, exc::IndexError) || exception_matches(e.value, exc::StopIteration)) {
-      o->seq.reset();
-      return Ref();
-    }
-    throw;
-  }
-}
-
 Ref seqiter_length_hint(Value self, const Value* args, size_t nargs, Value kwnames) {
-  auto* o = static_cast<SeqIterObject*>(self.as_object());
+  auto* o = static_cast<IndexIterObject*>(self.as_object());
   if (!o->seq) return Ref(Value::small_int(0));
   TypeObject* t = self.as_object()->type;
   if (t == &ListIterType) {
@@ -381,27 +364,21 @@ const MethodDef kRevMethods[] = {{"__length_hint__", rev_length_hint}, {}};
 }  // namespace
 
 Ref list_iter_new(Value list) {
-  Ref r = new_object<SeqIterObject>(&ListIterType);
-  r.as<SeqIterObject>()->seq = Ref(list);
+  Ref r = new_object<IndexIterObject>(&ListIterType);
+  r.as<IndexIterObject>()->seq = Ref(list);
   return r;
 }
 
 Ref list_reverse_iter_new(Value list) {
-  Ref r = new_object<SeqIterObject>(&ListRevIterType);
-  r.as<SeqIterObject>()->seq = Ref(list);
-  r.as<SeqIterObject>()->index = list_items(list).size() - 1;  // wraps to SIZE_MAX when empty
+  Ref r = new_object<IndexIterObject>(&ListRevIterType);
+  r.as<IndexIterObject>()->seq = Ref(list);
+  r.as<IndexIterObject>()->index = list_items(list).size() - 1;  // wraps to SIZE_MAX when empty
   return r;
 }
 
 Ref tuple_iter_new(Value tuple) {
-  Ref r = new_object<SeqIterObject>(&TupleIterType);
-  r.as<SeqIterObject>()->seq = Ref(tuple);
-  return r;
-}
-
-Ref seq_iter_new(Value seq) {
-  Ref r = new_object<SeqIterObject>(&SeqIterType);
-  r.as<SeqIterObject>()->seq = Ref(seq);
+  Ref r = new_object<IndexIterObject>(&TupleIterType);
+  r.as<IndexIterObject>()->seq = Ref(tuple);
   return r;
 }
 
@@ -423,10 +400,9 @@ void init_iterator_types() {
   };
   for (auto& s : {SeqSpec{&ListIterType, "list_iterator", listiter_next},
                   SeqSpec{&ListRevIterType, "list_reverseiterator", listreviter_next},
-                  SeqSpec{&TupleIterType, "tuple_iterator", tupleiter_next},
-                  SeqSpec{&SeqIterType, "iterator", seqiter_next}}) {
-    init_iter_common(*s.t, s.name, sizeof(SeqIterObject), false);
-    s.t->dealloc = dealloc_as<SeqIterObject>;
+                  SeqSpec{&TupleIterType, "tuple_iterator", tupleiter_next}}) {
+    init_iter_common(*s.t, s.name, sizeof(IndexIterObject), false);
+    s.t->dealloc = dealloc_as<IndexIterObject>;
     s.t->traverse = seqiter_traverse;
     s.t->clear = seqiter_clear;
     s.t->iternext = s.next;

@@ -10,20 +10,20 @@
 
 namespace minipy {
 
-extern TypeObject ListIterType, ListRevIterType, TupleIterType, RangeIterType, SeqIterType,
-    CallableIterType, EnumerateType, ZipType, MapType, FilterType, ReversedType;
+extern TypeObject ListIterType, ListRevIterType, TupleIterType, RangeIterType, CallableIterType,
+    EnumerateType, ZipType, MapType, FilterType, ReversedType;
 extern TypeObject GenericAliasType;  // types.GenericAlias (list[int], dict[str, int], ...)
 extern TypeObject SetIterType;
 
 // list_iterator / tuple_iterator: `seq` is dropped once exhausted.
-struct SeqIterObject : Object {
+struct IndexIterObject : Object {
   Ref seq;
   size_t index;
 };
 
 // Fast FOR_ITER for exact list/tuple iterators: the next item (new reference) or null at the end.
 inline Ref list_iter_next_fast(Value it) {
-  auto* o = static_cast<SeqIterObject*>(it.as_object());
+  auto* o = static_cast<IndexIterObject*>(it.as_object());
   if (o->seq) {
     auto& items = list_items(o->seq);
     if (o->index < items.size()) return items[o->index++];
@@ -32,7 +32,7 @@ inline Ref list_iter_next_fast(Value it) {
   return Ref();
 }
 inline Ref tuple_iter_next_fast(Value it) {
-  auto* o = static_cast<SeqIterObject*>(it.as_object());
+  auto* o = static_cast<IndexIterObject*>(it.as_object());
   if (o->seq) {
     if (o->index < tuple_size(o->seq)) return Ref(tuple_item(o->seq, o->index++));
     o->seq.reset();
@@ -42,8 +42,6 @@ inline Ref tuple_iter_next_fast(Value it) {
 // Fast FOR_ITER for a range_iterator: false at the end, else the next value in *out.
 bool range_iter_fast(Value it, int64_t* out);
 
-// iter(obj) for an object with __getitem__ but no __iter__ (the legacy sequence protocol).
-Ref seq_iter_new(Value seq);
 // iter(callable, sentinel).
 Ref callable_iter_new(Value callable, Value sentinel);
 
