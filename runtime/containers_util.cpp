@@ -28,9 +28,7 @@ ReprGuard::~ReprGuard() {
   }
 }
 
-// Weak: the type machinery (type_object.cpp) owns the strong definition; this one only serves
-// until it is linked in.
-__attribute__((weak)) int64_t hash_not_implemented(Value v) { raisef(exc::TypeError, "unhashable type: '%s'", std::string(type_name(v)).c_str()); }
+int64_t hash_not_implemented(Value v) { raisef(exc::TypeError, "unhashable type: '%s'", std::string(type_name(v)).c_str()); }
 
 std::vector<Ref> collect_iterable(Value iterable) {
   std::vector<Ref> out;

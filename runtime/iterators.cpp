@@ -11,7 +11,7 @@
 
 namespace minipy {
 
-TypeObject ListIterType, ListRevIterType, TupleIterType, CallableIterType, EnumerateType, ZipType,
+TypeObject ListIterType, ListRevIterType, TupleIterType, SeqIterType, CallableIterType, EnumerateType, ZipType,
     MapType, FilterType, ReversedType;
 
 namespace {
@@ -48,6 +48,24 @@ Ref listreviter_next(Value self) {
     o->seq.reset();
   }
   return Ref();
+}
+
+Ref seqiter_next(Value self) {
+  auto* o = static_cast<IndexIterObject*>(self.as_object());
+  if (!o->seq) return Ref();
+  try {
+    Ref seq = o->seq;  // __getitem__ may drop the iterator's reference
+    Ref key = int_from_i64(int64_t(o->index));
+    Ref item = getitem(seq, key);
+    o->index++;
+    return item;
+  } catch (PyException& e) {
+    if (exception_matches(e.value, exc::IndexError) || exception_matches(e.value, exc::StopIteration)) {
+      o->seq.reset();
+      return Ref();
+    }
+    throw;
+  }
 }
 
 Ref seqiter_length_hint(Value self, const Value* args, size_t nargs, Value kwnames) {
@@ -382,6 +400,12 @@ Ref tuple_iter_new(Value tuple) {
   return r;
 }
 
+Ref seq_iter_new(Value seq) {
+  Ref r = new_object<IndexIterObject>(&SeqIterType);
+  r.as<IndexIterObject>()->seq = Ref(seq);
+  return r;
+}
+
 Ref callable_iter_new(Value callable, Value sentinel) {
   Ref r = new_object<CallableIterObject>(&CallableIterType);
   r.as<CallableIterObject>()->callable = Ref(callable);
@@ -400,7 +424,8 @@ void init_iterator_types() {
   };
   for (auto& s : {SeqSpec{&ListIterType, "list_iterator", listiter_next},
                   SeqSpec{&ListRevIterType, "list_reverseiterator", listreviter_next},
-                  SeqSpec{&TupleIterType, "tuple_iterator", tupleiter_next}}) {
+                  SeqSpec{&TupleIterType, "tuple_iterator", tupleiter_next},
+                  SeqSpec{&SeqIterType, "iterator", seqiter_next}}) {
     init_iter_common(*s.t, s.name, sizeof(IndexIterObject), false);
     s.t->dealloc = dealloc_as<IndexIterObject>;
     s.t->traverse = seqiter_traverse;

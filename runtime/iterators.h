@@ -10,7 +10,7 @@
 
 namespace minipy {
 
-extern TypeObject ListIterType, ListRevIterType, TupleIterType, RangeIterType, CallableIterType,
+extern TypeObject ListIterType, ListRevIterType, TupleIterType, RangeIterType, SeqIterType, CallableIterType,
     EnumerateType, ZipType, MapType, FilterType, ReversedType;
 extern TypeObject GenericAliasType;  // types.GenericAlias (list[int], dict[str, int], ...)
 extern TypeObject SetIterType;
@@ -42,6 +42,8 @@ inline Ref tuple_iter_next_fast(Value it) {
 // Fast FOR_ITER for a range_iterator: false at the end, else the next value in *out.
 bool range_iter_fast(Value it, int64_t* out);
 
+// iter(obj) for an object with __getitem__ but no __iter__ (the legacy sequence protocol).
+Ref seq_iter_new(Value seq);
 // iter(callable, sentinel).
 Ref callable_iter_new(Value callable, Value sentinel);
 
