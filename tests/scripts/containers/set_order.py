@@ -1,0 +1,26 @@
+print({3, 1, 2})
+print(set("hello"), set("abracadabra"))
+print({"b", "a"}, {"banana", "apple", "cherry", "date"})
+print(set(range(20)), set(range(100, 0, -7)))
+x = -1
+print({x, -2, 5, 1000, 2**40, 7.5, 0.5})
+s = set()
+for w in "the quick brown fox jumps over the lazy dog".split():
+    s.add(w)
+print(s)
+s.discard("the")
+s.add("cat")
+print(s)
+print(frozenset("xyz"), frozenset([1, 2, 3]), frozenset())
+print({(1, 2), (2, 1), (0, 0)}, {False, True, 2.5})
+t = set(range(50))
+for i in range(0, 50, 3):
+    t.remove(i)
+print(t)
+print(sorted(t) == sorted(set(sorted(t))))
+u = {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}
+print(u.pop(), u.pop(), len(u))
+print(hash(frozenset()), hash(frozenset([1, 2, 3])), hash(frozenset("abc")), hash(frozenset({(1, 2)})))
+print(set([5, 3, 1]) | set([2, 4]), {1, 2, 3} & {2, 3, 4}, {1, 2, 3} - {2}, {1, 2, 3} ^ {3, 4, 5})
+print(set("abcdef") - set("bd"), set("abcdef") & set("fedxyz"), set("abc") | set("xyz"))
+print({i * 37 % 101 for i in range(30)})

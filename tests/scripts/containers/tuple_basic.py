@@ -1,0 +1,20 @@
+t = (1, 2, 3)
+print(t, (), (1,), ((1, 2), [3]))
+print(len(t), t[0], t[-1], t[1:], t[::-1], t[5:], t[:-1])
+print(t + (4,), t * 2, 2 * t, t * 0, () * 5)
+print(t.index(2), t.count(3), (1, 1, 1).count(1))
+print(2 in t, 5 in t, 5 not in t)
+print((1, 2) < (1, 3), (1, 2) < (1, 2, 0), (2,) > (1, 9), (1, 2) == (1, 2), (1, 2) != (1, 2))
+print(hash((1, 2, 3)), hash(()), hash((1,)), hash(("a", "b")), hash((1.5, False, True)))
+print(hash(((1, 2), (3, 4))))
+print(tuple([1, 2]), tuple("abc"), tuple(range(3)), tuple())
+a, b, c = t
+print(a, b, c)
+print(repr((1, "a", None, 2.5)))
+print(t.index(3, 1), t.index(1, -3))
+class P(tuple):
+    def total(self):
+        return sum(self)
+p = P([1, 2, 3])
+print(p, p.total(), type(p).__name__, len(p), p[1], isinstance(p, tuple))
+print(tuple(p), type(tuple(p)).__name__)
