@@ -18,7 +18,8 @@
 
 namespace minipy {
 
-TypeObject WrapperDescriptorType, MethodWrapperType, GetSetDescriptorType, ClassMethodDescriptorType;
+TypeObject WrapperDescriptorType, MethodWrapperType, GetSetDescriptorType, ClassMethodDescriptorType,
+    MemberDescriptorType;
 TypeObject MethodDescriptorType, NativeFunctionType, MethodType, PropertyType, ClassMethodType,
     StaticMethodType, CellType;
 
@@ -313,6 +314,47 @@ static const GetSetDef kGetSetDescrGetSets[] = {{"__name__", gs_name},
                                                 {"__objclass__", gs_objclass},
                                                 {"__doc__", gs_doc},
                                                 {nullptr, nullptr}};
+
+// ---- member descriptors (__slots__) ----------------------------------------------------------
+
+Ref member_descriptor_new(TypeObject* owner, Value n, size_t offset) {
+  Ref r = new_object<MemberDescrObject>(&MemberDescriptorType);
+  auto* m = r.as<MemberDescrObject>();
+  m->owner = owner;
+  m->name = Ref(n);
+  m->offset = offset;
+  return r;
+}
+static MemberDescrObject* as_member(Value v) { return static_cast<MemberDescrObject*>(v.as_object()); }
+static Ref* member_slot(MemberDescrObject* m, Value obj) {
+  if (!isinstance(obj, m->owner))
+    raisef(exc::TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
+           std::string(str_view(m->name)).c_str(), tname(m->owner).c_str(), tname(obj).c_str());
+  return reinterpret_cast<Ref*>(reinterpret_cast<char*>(obj.as_object()) + m->offset);
+}
+static Ref member_get(Value self, Value obj, Value type) {
+  if (!obj) return Ref(self);
+  auto* m = as_member(self);
+  Ref* slot = member_slot(m, obj);
+  if (!*slot)
+    raise_attribute_error(obj, m->name, "'" + tname(obj) + "' object has no attribute '" + std::string(str_view(m->name)) + "'");
+  return *slot;
+}
+static void member_set(Value self, Value obj, Value v) {
+  auto* m = as_member(self);
+  Ref* slot = member_slot(m, obj);
+  if (!v && !*slot)
+    raise_attribute_error(obj, m->name, "'" + tname(obj) + "' object has no attribute '" + std::string(str_view(m->name)) + "'");
+  *slot = v ? Ref(v) : Ref();
+}
+static Ref member_repr(Value self) {
+  auto* m = as_member(self);
+  return str_new("<member '" + std::string(str_view(m->name)) + "' of '" + tname(m->owner) + "' objects>");
+}
+static Ref member_name(Value self) { return as_member(self)->name; }
+static Ref member_objclass(Value self) { return Ref(type_value(as_member(self)->owner)); }
+static const GetSetDef kMemberGetSets[] = {
+    {"__name__", member_name}, {"__objclass__", member_objclass}, {"__doc__", none_getter}, {nullptr, nullptr}};
 
 // ---- the instance __dict__ --------------------------------------------------------------------
 
@@ -729,6 +771,15 @@ void init_descriptor_types() {
   GetSetDescriptorType.repr = gs_repr;
   GetSetDescriptorType.getsets = kGetSetDescrGetSets;
   static_type_declare(&GetSetDescriptorType);
+
+  MemberDescriptorType.name = "member_descriptor";
+  MemberDescriptorType.basicsize = sizeof(MemberDescrObject);
+  MemberDescriptorType.dealloc = dealloc_as<MemberDescrObject>;
+  MemberDescriptorType.descr_get = member_get;
+  MemberDescriptorType.descr_set = member_set;
+  MemberDescriptorType.repr = member_repr;
+  MemberDescriptorType.getsets = kMemberGetSets;
+  static_type_declare(&MemberDescriptorType);
 
   MethodType.name = "method";
   MethodType.basicsize = sizeof(MethodObject);

@@ -42,6 +42,15 @@ Ref method_descriptor_new(TypeObject* owner, const MethodDef* def);
 Ref getset_descriptor_new(TypeObject* owner, const GetSetDef* def);
 Ref wrapper_descriptor_new(TypeObject* owner, const char* name, WrapperFn fn, void* slot, int op);
 
+// A __slots__ entry: a Ref stored inline in the instance at `offset` ('member_descriptor').
+extern TypeObject MemberDescriptorType;
+struct MemberDescrObject : Object {
+  TypeObject* owner;
+  Ref name;
+  size_t offset;
+};
+Ref member_descriptor_new(TypeObject* owner, Value name, size_t offset);
+
 // property / classmethod / staticmethod
 struct PropertyObject : Object {
   Ref fget, fset, fdel, doc, name;

@@ -2,6 +2,7 @@
 // layout (solid base) selection, the C3 MRO, and the generic slot functions through which the
 // runtime calls dunder methods defined in Python.
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -371,6 +372,23 @@ void update_all_slots(TypeObject* t) {
 
 // ---- instances of heap types ------------------------------------------------------------------
 
+// Offsets of the __slots__ values each heap type adds to its instances' layout.
+static std::unordered_map<TypeObject*, std::vector<size_t>>& slot_offsets() {
+  static auto* m = new std::unordered_map<TypeObject*, std::vector<size_t>>();
+  return *m;
+}
+void forget_slot_offsets(TypeObject* t) { slot_offsets().erase(t); }
+
+template <class F>
+static void for_each_slot_ref(Object* o, F f) {
+  if (slot_offsets().empty()) return;
+  for (TypeObject* t = o->type; t && t->has_flag(kTypeHeapType); t = t->base) {
+    auto it = slot_offsets().find(t);
+    if (it == slot_offsets().end()) continue;
+    for (size_t off : it->second) f(*reinterpret_cast<Ref*>(reinterpret_cast<char*>(o) + off));
+  }
+}
+
 static TypeObject* static_base(TypeObject* t) {
   while (t && t->has_flag(kTypeHeapType)) t = t->base;
   return t;
@@ -398,6 +416,7 @@ void subtype_dealloc(Object* o) {
       if (--o->refcnt != 0) return;  // resurrected
     }
   }
+  for_each_slot_ref(o, [](Ref& r) { r.reset(); });
   TypeObject* b = static_base(t);
   b->dealloc(o);
 }
@@ -406,6 +425,9 @@ static void subtype_traverse(Object* o, VisitFn visit, void* arg) {
   TypeObject* t = o->type;
   TypeObject* b = static_base(t);
   if (b->traverse) b->traverse(o, visit, arg);
+  for_each_slot_ref(o, [&](Ref& r) {
+    if (r) visit(r, arg);
+  });
   if (t->dictoffset && t->dictoffset != b->dictoffset) {
     if (Ref* d = instance_dict_slot(o); d && *d) visit(*d, arg);
   }
@@ -415,6 +437,7 @@ static void subtype_clear(Object* o) {
   TypeObject* t = o->type;
   TypeObject* b = static_base(t);
   if (b->clear) b->clear(o);
+  for_each_slot_ref(o, [](Ref& r) { r.reset(); });
   if (t->dictoffset && t->dictoffset != b->dictoffset) {
     if (Ref* d = instance_dict_slot(o)) d->reset();
   }
@@ -586,7 +609,44 @@ Ref type_new_impl(TypeObject* meta, Value name_v, Value bases_in, Value ns, cons
   t->basicsize = best->basicsize;
   t->dictoffset = best->dictoffset;
   t->weaklistoffset = best->weaklistoffset;
-  if (!t->dictoffset && !is_subtype(best, &TypeType)) {
+  bool add_dict = !t->dictoffset && !is_subtype(best, &TypeType);
+  if (Value slots = dict_get_str(dict, "__slots__")) {
+    Ref seq = is_str(slots) ? tuple_from({slots}) : tuple_from_iterable(slots);
+    bool want_dict = false;
+    std::vector<Ref> names;
+    for (size_t i = 0, n = tuple_size(seq); i < n; ++i) {
+      Value item = tuple_item(seq, i);
+      if (!is_str(item))
+        raisef(exc::TypeError, "__slots__ items must be strings, not '%s'", std::string(type_name(item)).c_str());
+      std::string nm(str_view(item));
+      if (nm == "__dict__") {
+        if (!add_dict || want_dict) raise(exc::TypeError, "__dict__ slot disallowed: we already got one");
+        want_dict = true;
+        continue;
+      }
+      if (nm == "__weakref__") continue;
+      if (nm.size() > 2 && nm.compare(0, 2, "__") == 0 && nm.compare(nm.size() - 2, 2, "__") != 0) {
+        std::string cls = t->heap_name;
+        size_t k = cls.find_first_not_of('_');
+        nm = "_" + (k == std::string::npos ? std::string() : cls.substr(k)) + nm;
+      }
+      Ref key = intern(nm);
+      if (dict_get(dict, key))
+        raisef(exc::ValueError, "'%s' in __slots__ conflicts with class variable", nm.c_str());
+      names.push_back(key);
+    }
+    std::vector<size_t>& offs = slot_offsets()[t];
+    offs.clear();
+    for (Ref& key : names) {
+      offs.push_back(t->basicsize);
+      dict_set(dict, key, member_descriptor_new(t, key, t->basicsize));
+      t->basicsize += sizeof(Ref);
+    }
+    if (offs.empty()) slot_offsets().erase(t);
+    add_dict = want_dict;
+    if (!names.empty()) t->flags |= kTypeGC;
+  }
+  if (add_dict) {
     t->dictoffset = t->basicsize;
     t->basicsize += sizeof(Ref);
     if (!dict_get_str(dict, "__dict__")) dict_set_str(dict, "__dict__", getset_descriptor_new(t, &kInstanceDictGetSet[0]));

@@ -35,6 +35,7 @@ Value new_wrapper_native(TypeObject* t);  // the `__new__` builtin of a static t
 Ref tp_new_wrapper(Value self, const Value* args, size_t nargs, Value kwnames);
 Ref type_new_slot(TypeObject* meta, const Value* args, size_t nargs, Value kwnames);
 void subtype_dealloc(Object* o);
+void forget_slot_offsets(TypeObject* t);  // a heap type with __slots__ is going away
 Ref compute_mro(TypeObject* t);  // C3 over t->bases
 // A static type with more than one base (ExceptionGroup): declare the extra bases in phase 1.
 void static_type_add_base(TypeObject* t, TypeObject* extra);

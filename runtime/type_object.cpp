@@ -425,6 +425,7 @@ static void type_dealloc(Object* o) {
     for (size_t i = 0; i < n; ++i) unregister_subclass(as_type(tuple_item(t->bases, i)), t);
   }
   subclass_map().erase(t);
+  forget_slot_offsets(t);
   t->~TypeObject();
   dealloc_common_tail(o);
 }
