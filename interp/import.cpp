@@ -407,4 +407,32 @@ void run_module_as_main(std::string_view modname) {
   eval_code(code, d, d);
 }
 
+// A minimal `importlib`: import_module(name, package=None).
+static Ref importlib_import_module(Value, const Value* args, size_t nargs, Value kwnames) {
+  static const ArgSpec spec("import_module", "name, package=None");
+  Value a[2];
+  spec.bind(args, nargs, kwnames, a);
+  if (!is_str(a[0])) raise(exc::TypeError, "module name must be str");
+  std::string n(str_view(a[0]));
+  int level = 0;
+  while (size_t(level) < n.size() && n[size_t(level)] == '.') level++;
+  if (level == 0) return import_module(n);
+  if (!a[1] || is_none(a[1]))
+    raisef(exc::TypeError, "the 'package' argument is required to perform a relative import for '%s'", n.c_str());
+  Ref g = dict_new();
+  dict_set_str(g, "__package__", a[1]);
+  dict_set_str(g, "__name__", a[1]);
+  Ref rest = str_new(n.substr(size_t(level)));
+  Ref fromlist = tuple_from({name("*")});
+  return import_name(rest, g, None(), fromlist, level);
+}
+
+static Ref make_importlib_module() {
+  static const MethodDef kFns[] = {{"import_module", importlib_import_module}, {}};
+  Ref m = module_new("importlib");
+  module_add_functions(m, kFns);
+  return m;
+}
+static BuiltinModule reg_importlib("importlib", &make_importlib_module);
+
 }  // namespace minipy

@@ -223,7 +223,7 @@ static std::string type_display_name(TypeObject* t) {
   Ref m = getattr_opt(Value(static_cast<Object*>(t)), name("__module__"));
   if (!m || !is_str(m)) return "<unknown>." + qn;
   std::string mod(str_view(m));
-  if (mod == "builtins" || mod == "__main__" && false) return qn;
+  if (mod == "builtins" || mod == "__main__") return qn;
   return mod + "." + qn;
 }
 

@@ -1607,13 +1607,13 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
       Value* base = f->stack_base();
       bool handled = false;
       while (f->nblocks > 0) {
-        Block& b = f->blocks[--f->nblocks];
+        Block b = f->blocks[--f->nblocks];
         Value* level = base + b.level;
         while (sp > level) decref(*--sp);
         if (b.type == kBlockExceptHandler) {
           Value old = ts->handled_exc.release();
           ts->handled_exc = Ref::steal(b.saved);
-          b.saved = Value();
+          f->blocks[f->nblocks].saved = Value();
           decref(old);
           continue;
         }

@@ -1,0 +1,2 @@
+import _mod_a
+B = 2

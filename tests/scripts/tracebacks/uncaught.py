@@ -1,0 +1,9 @@
+def a():
+    b()
+
+def b():
+    c = {}
+    return c["missing"]
+
+print("before")
+a()
