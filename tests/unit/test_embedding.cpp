@@ -105,3 +105,22 @@ TEST_CASE("embedding: argv and independent interpreters", "[embedding]") {
   a.set_global("w", minipy::Handle(7));
   CHECK(a.eval("w * 6").to_int() == 42);
 }
+
+TEST_CASE("embedding: interactive input (the REPL's engine)", "[embedding]") {
+  using R = minipy::Interpreter::Interactive;
+  minipy::Interpreter py;
+  py.run_string("import sys, io\nsys.stdout = io.StringIO()\nsys.stderr = io.StringIO()\n");
+  int status = -1;
+  CHECK(py.run_interactive("x = 20\n", &status) == R::Ok);
+  CHECK(py.run_interactive("if x:\n", &status) == R::Incomplete);
+  CHECK(py.run_interactive("(1,\n", &status) == R::Incomplete);
+  CHECK(py.run_interactive("if x:\n    y = x + 1\n\n", &status) == R::Ok);
+  CHECK(py.run_interactive("y * 2\n", &status) == R::Ok);
+  CHECK(py.eval("sys.stdout.getvalue()").to_string() == "42\n");
+  CHECK(py.eval("_").to_int() == 42);  // sys.displayhook stored the value in builtins._
+  CHECK(py.run_interactive("1/0\n", &status) == R::Error);
+  CHECK(py.eval("sys.stderr.getvalue()").to_string().find("ZeroDivisionError: division by zero") != std::string::npos);
+  CHECK(py.run_interactive("x = = 1\n", &status) == R::Error);
+  CHECK(py.run_interactive("raise SystemExit(5)\n", &status) == R::Exit);
+  CHECK(status == 5);
+}
