@@ -303,6 +303,7 @@ Ref complex_new_slot(TypeObject* type, const Value* args, size_t nargs, Value kw
   Value a[2];
   spec.bind(args, nargs, kwnames, a);
   C r{0.0, 0.0};
+  bool r_is_complex = false;
   if (!a[0].is_null()) {
     if (is_str(a[0])) {
       if (!a[1].is_null()) raise(exc::TypeError, "complex() can't take second arg if first is a string");
@@ -310,6 +311,7 @@ Ref complex_new_slot(TypeObject* type, const Value* args, size_t nargs, Value kw
     } else {
       if (type == &ComplexType && a[1].is_null() && a[0].is_object() && a[0].as_object()->type == &ComplexType)
         return Ref(a[0]);
+      r_is_complex = is_complex(a[0]) || type_lookup(type_of(a[0]), name("__complex__"));
       if (!complex_arg(a[0], r))
         raisef(exc::TypeError, "complex() first argument must be a string or a number, not '%s'",
                std::string(type_name(a[0])).c_str());
@@ -321,7 +323,10 @@ Ref complex_new_slot(TypeObject* type, const Value* args, size_t nargs, Value kw
     if (!complex_arg(a[1], i))
       raisef(exc::TypeError, "complex() second argument must be a number, not '%s'",
              std::string(type_name(a[1])).c_str());
-    r = {r.re - i.im, r.im + i.re};
+    // As CPython: only a complex argument contributes its imaginary part (keeps -0.0 signs).
+    double re = is_complex(a[1]) ? r.re - i.im : r.re;
+    double im = r_is_complex ? r.im + i.re : i.re;
+    r = {re, im};
   }
   Ref o = new_object<ComplexObject>(type);
   o.as<ComplexObject>()->real = r.re;
