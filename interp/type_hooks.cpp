@@ -1,0 +1,31 @@
+// Glue from the type system (runtime/) up to the VM (interp/): the runtime layer cannot include
+// interp headers, so the two facts it needs from running frames are installed here as hooks.
+//  - type(name, bases, dict) without a __module__ takes the calling frame's globals' __name__;
+//  - `e.__traceback__ = x` accepts only the VM's traceback objects (or None).
+#include "interp/traceback.h"
+#include "interp/vm.h"
+#include "runtime/dict_object.h"
+#include "runtime/exceptions.h"
+#include "runtime/type_object.h"
+
+namespace minipy {
+
+static Ref current_module_name() {
+  Frame* f = current_frame();
+  if (!f) return Ref();
+  Ref g = frame_globals(f);
+  if (!g || !is_dict(g)) return Ref();
+  Value n = dict_get_str(g, "__name__");
+  return n ? Ref(n) : Ref();
+}
+
+namespace {
+struct InstallTypeHooks {
+  InstallTypeHooks() {
+    g_current_module_name_hook = current_module_name;
+    g_traceback_type = &TracebackType;
+  }
+} install_type_hooks;
+}  // namespace
+
+}  // namespace minipy
