@@ -18,6 +18,12 @@
 
 namespace minipy {
 
+// METH_O builtins word their argument errors differently from Argument Clinic.
+static void one_arg(const char* fname, size_t nargs, Value kwnames) {
+  check_no_kwargs(fname, kwnames);
+  if (nargs != 1) raisef(exc::TypeError, "%s() takes exactly one argument (%zu given)", fname, nargs);
+}
+
 static Ref b_isinstance(Value, const Value* args, size_t nargs, Value kwnames) {
   check_no_kwargs("isinstance", kwnames);
   check_nargs("isinstance", nargs, 2, 2);
@@ -31,39 +37,33 @@ static Ref b_issubclass(Value, const Value* args, size_t nargs, Value kwnames) {
 }
 
 static Ref b_id(Value, const Value* args, size_t nargs, Value kwnames) {
-  check_no_kwargs("id", kwnames);
-  check_nargs("id", nargs, 1, 1);
+  one_arg("id", nargs, kwnames);
   return int_from_u64(uint64_t(args[0].bits()));
 }
 
 static Ref b_hash(Value, const Value* args, size_t nargs, Value kwnames) {
-  check_no_kwargs("hash", kwnames);
-  check_nargs("hash", nargs, 1, 1);
+  one_arg("hash", nargs, kwnames);
   return int_from_i64(hash_of(args[0]));
 }
 
 static Ref b_repr(Value, const Value* args, size_t nargs, Value kwnames) {
-  check_no_kwargs("repr", kwnames);
-  check_nargs("repr", nargs, 1, 1);
+  one_arg("repr", nargs, kwnames);
   return repr(args[0]);
 }
 
 static Ref b_ascii(Value, const Value* args, size_t nargs, Value kwnames) {
-  check_no_kwargs("ascii", kwnames);
-  check_nargs("ascii", nargs, 1, 1);
+  one_arg("ascii", nargs, kwnames);
   return ascii_of(args[0]);
 }
 
 static Ref b_callable(Value, const Value* args, size_t nargs, Value kwnames) {
-  check_no_kwargs("callable", kwnames);
-  check_nargs("callable", nargs, 1, 1);
+  one_arg("callable", nargs, kwnames);
   return Ref(bool_value(is_callable(args[0])));
 }
 
 static Ref b_getattr(Value, const Value* args, size_t nargs, Value kwnames) {
   check_no_kwargs("getattr", kwnames);
   check_nargs("getattr", nargs, 2, 3);
-  if (!is_str(args[1])) raise(exc::TypeError, "getattr(): attribute name must be string");
   if (nargs == 3) {
     Ref r = getattr_opt(args[0], args[1]);
     return r ? r : Ref(args[2]);
@@ -81,7 +81,6 @@ static Ref b_setattr(Value, const Value* args, size_t nargs, Value kwnames) {
 static Ref b_hasattr(Value, const Value* args, size_t nargs, Value kwnames) {
   check_no_kwargs("hasattr", kwnames);
   check_nargs("hasattr", nargs, 2, 2);
-  if (!is_str(args[1])) raise(exc::TypeError, "hasattr(): attribute name must be string");
   return Ref(bool_value(hasattr(args[0], args[1])));
 }
 

@@ -374,7 +374,10 @@ static Ref idict_get(Value self) {
 static void idict_set(Value self, Value v) {
   Ref* slot = self.is_object() ? instance_dict_slot(self.as_object()) : nullptr;
   if (!slot) raise_attribute_error(self, name("__dict__"), "'" + tname(self) + "' object has no attribute '__dict__'");
-  if (!v) raise(exc::TypeError, "cannot delete __dict__");
+  if (!v) {
+    slot->reset();  // a fresh empty dict appears on next use
+    return;
+  }
   if (!is_dict(v))
     raisef(exc::TypeError, "__dict__ must be set to a dictionary, not a '%s'", tname(v).c_str());
   *slot = Ref(v);

@@ -372,13 +372,14 @@ static void oserror_fill(Value self, const Value* args, size_t nargs) {
 }
 
 static Ref oserror_new(TypeObject* type, const Value* args, size_t nargs, Value kwnames) {
+  TypeObject* asked = type;
   if (type == exc::OSError && nargs >= 2 && nargs <= 5)
     if (TypeObject* sub = errno_subclass(args[0])) type = sub;
   Ref self = new_object<BaseExceptionObject>(type);
   // A subclass with its own __init__ receives the raw arguments there (CPython's rule).
   if (type->init == exc_types::OSError.init || !type->has_flag(kTypeHeapType)) {
     if (nkw(kwnames) && type->new_ == exc_types::OSError.new_ && type->init == exc_types::OSError.init)
-      raisef(exc::TypeError, "%s() takes no keyword arguments", std::string(type->type_name()).c_str());
+      raisef(exc::TypeError, "%s() takes no keyword arguments", std::string(asked->type_name()).c_str());
     oserror_fill(self, args, nargs);
   } else {
     E(self)->args = tuple_from_array(args, nargs);
@@ -562,7 +563,8 @@ static Ref eg_new(TypeObject* type, const Value* args, size_t nargs, Value kwnam
   if (nargs != 2)
     raisef(exc::TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)", nargs);
   if (!is_str(args[0]))
-    raisef(exc::TypeError, "argument 1 must be str, not %s", std::string(type_name(args[0])).c_str());
+    raisef(exc::TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+           std::string(type_name(args[0])).c_str());
   Value seq = args[1];
   if (!(is_tuple(seq) || is_list(seq)))
     raise(exc::TypeError, "second argument (exceptions) must be a sequence");

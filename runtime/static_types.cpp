@@ -268,7 +268,10 @@ static void inherit_slots(TypeObject* t, TypeObject* b) {
     t->richcompare = b->richcompare;
   }
   if (!t->dealloc) t->dealloc = b->dealloc;
-  if (!t->new_ && !(t->flags & kTypeHeapType)) t->new_ = b->new_;
+  // A built-in type derived directly from object without a __new__ of its own cannot be
+  // instantiated (CPython's DISALLOW_INSTANTIATION), unless it has an __init__ to run.
+  if (!t->new_ && !(t->flags & kTypeHeapType) && (b != &ObjectType || (t->init && t->init != b->init)))
+    t->new_ = b->new_;
   if (!t->basicsize) t->basicsize = b->basicsize;
   if (!t->dictoffset) t->dictoffset = b->dictoffset;
   if ((t->flags & kTypeGC) && !t->traverse && !t->clear) {

@@ -600,7 +600,7 @@ static bool notimpl_bool(Value) {
 }
 static Ref ellipsis_repr(Value) { return str_from_ascii("Ellipsis"); }
 static Ref ellipsis_new(TypeObject*, const Value*, size_t nargs, Value kwnames) {
-  if (nargs || (kwnames && tuple_size(kwnames))) raise(exc::TypeError, "ellipsis takes no arguments");
+  if (nargs || (kwnames && tuple_size(kwnames))) raise(exc::TypeError, "EllipsisType takes no arguments");
   return Ref(Ellipsis());
 }
 static Ref singleton_reduce(Value self, const Value*, size_t, Value) {
