@@ -28,19 +28,25 @@ extern const MethodDef kStrMethods[];  // str_methods.cpp
 
 // ---- allocation -----------------------------------------------------------------------------------
 
-Ref str_alloc(TypeObject* type, size_t nbytes, size_t length, bool ascii) {
+static Ref str_alloc_spare(TypeObject* type, size_t nbytes, size_t length, bool ascii, uint32_t spare) {
   size_t head = sizeof(StrObject);
   if (type != &StrType && type->basicsize > head) head = (type->basicsize + 7) & ~size_t(7);
-  Ref r = new_object_sized<StrObject>(type, head + nbytes + 1);
+  if (head > UINT16_MAX) raise(exc::TypeError, "str subclass instance layout too large");
+  Ref r = new_object_sized<StrObject>(type, head + nbytes + 1 + spare);
   StrObject* s = r.as<StrObject>();
   s->hash = -1;
   s->length = length;
   s->size = nbytes;
   s->ascii = ascii;
   s->interned = false;
-  s->data_off = uint32_t(head);
+  s->data_off = uint16_t(head);
+  s->spare = spare;
   s->mutable_data()[nbytes] = '\0';
   return r;
+}
+
+Ref str_alloc(TypeObject* type, size_t nbytes, size_t length, bool ascii) {
+  return str_alloc_spare(type, nbytes, length, ascii, 0);
 }
 
 static Ref g_empty;
@@ -105,6 +111,31 @@ Ref str_concat(Value a, Value b) {
   size_t len = x->length + y->length;
   if (len == 1) return str_new(std::string(x->view()) + std::string(y->view()));
   Ref r = str_alloc(&StrType, x->size + y->size, len, x->ascii && y->ascii);
+  char* d = as_str(r)->mutable_data();
+  std::memcpy(d, x->data(), x->size);
+  std::memcpy(d + x->size, y->data(), y->size);
+  return r;
+}
+
+Ref str_append_consume(Ref left, Value right) {
+  StrObject* x = as_str(left);
+  StrObject* y = as_str(right);
+  if (x->refcnt != 1 || x->type != &StrType || x->interned || y->size == 0 || x->size == 0)
+    return str_concat(left, right);
+  if (y->size <= x->spare) {
+    char* d = x->mutable_data();
+    std::memcpy(d + x->size, y->data(), y->size);
+    x->size += y->size;
+    x->spare -= uint32_t(y->size);
+    x->length += y->length;
+    x->ascii = x->ascii && y->ascii;
+    x->hash = -1;
+    d[x->size] = '\0';
+    return left;
+  }
+  size_t total = x->size + y->size;
+  size_t room = total < (size_t(1) << 30) ? total : 0;  // double the capacity, up to 1 GiB of slack
+  Ref r = str_alloc_spare(&StrType, total, x->length + y->length, x->ascii && y->ascii, uint32_t(room));
   char* d = as_str(r)->mutable_data();
   std::memcpy(d, x->data(), x->size);
   std::memcpy(d + x->size, y->data(), y->size);

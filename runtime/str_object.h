@@ -19,8 +19,9 @@ struct StrObject : Object {
   size_t size;         // in bytes (UTF-8)
   bool ascii;
   bool interned;
-  uint32_t data_off;   // where the text starts, from `this`: sizeof(StrObject) for exact str,
+  uint16_t data_off;   // where the text starts, from `this`: sizeof(StrObject) for exact str,
                        // after the __dict__ slot (type->basicsize) for heap subclass instances
+  uint32_t spare;      // bytes of room after the text (see str_append_consume)
   // The text is stored inline after the object (NUL-terminated).
   const char* data() const { return reinterpret_cast<const char*>(this) + data_off; }
   char* mutable_data() { return reinterpret_cast<char*>(this) + data_off; }
@@ -31,6 +32,11 @@ Ref str_new(std::string_view utf8);                 // utf8 must be valid UTF-8
 Ref str_from_ascii(std::string_view ascii);
 Ref str_from_codepoint(uint32_t cp);
 Ref str_concat(Value a, Value b);
+// `s += t` without quadratic copying, for the VM: `left` must own the only reference to an exact
+// str (the VM drops the variable's own reference first, as CPython's unicode_concatenate does, when
+// BINARY_OP += is followed by a store to that same variable). Appends in place when there is spare
+// room, else returns a copy with room to grow; falls back to str_concat when left is shared.
+Ref str_append_consume(Ref left, Value right);
 inline bool is_exact_str(Value v) { return v.is_object() && v.as_object()->type == &StrType; }
 bool is_str(Value v);  // str or subclass
 inline std::string_view str_view(Value v) { return static_cast<StrObject*>(v.as_object())->view(); }

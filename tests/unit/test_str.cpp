@@ -86,3 +86,21 @@ TEST_CASE("unicode classes and case mappings", "[str]") {
   uni_append_upper(s, 0xDF);
   CHECK(s == U"SS");
 }
+
+TEST_CASE("str_append_consume appends in place when it owns the only reference", "[str]") {
+  Init init;
+  Ref s = str_new("ab");
+  Ref t = str_new("cd");
+  s = str_append_consume(std::move(s), t);  // grows: a fresh copy with spare room
+  Object* grown = s.obj();
+  s = str_append_consume(std::move(s), str_new("\xc3\xa9"));  // fits: same object
+  CHECK(s.obj() == grown);
+  CHECK(str_view(s) == "abcd\xc3\xa9");
+  CHECK(str_length(s) == 5);
+  CHECK_FALSE(s.as<StrObject>()->ascii);
+  CHECK(str_hash(s) == str_hash(str_new("abcd\xc3\xa9")));
+  Ref shared = s;  // two references: must not mutate
+  Ref u = str_append_consume(Ref(s), str_new("x"));
+  CHECK(str_view(shared) == "abcd\xc3\xa9");
+  CHECK(str_view(u) == "abcd\xc3\xa9x");
+}
