@@ -505,7 +505,7 @@ Ref compute_mro(TypeObject* t) {
         if (!names.empty()) names += ", ";
         names += std::string(c->type_name());
       }
-      raisef(exc::TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s",
+      raisef(exc::TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s",
              names.c_str());
     }
     result.push_back(found);

@@ -234,10 +234,10 @@ void object_init(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (!excess_args(nargs, kwnames)) return;
   TypeObject* type = type_of(self);
   if (type->init != object_init)
+    raise(exc::TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
+  if (type->new_ == object_new)
     raisef(exc::TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
            std::string(type->type_name()).c_str());
-  if (type->new_ == object_new)
-    raisef(exc::TypeError, "%s() takes no arguments", std::string(type->type_name()).c_str());
 }
 
 static Ref object_get_class(Value self) { return Ref(type_value(type_of(self))); }

@@ -98,7 +98,7 @@ TEST_CASE("C3 MRO and its error", "[types]") {
   Ref c = make_class("C", {a, b});
   CHECK(mro_names(c) == "C,A,B,O,object");
   CHECK(error_of([&] { make_class("D", {o, a}); }) ==
-        "TypeError: Cannot create a consistent method resolution order (MRO) for bases O, A");
+        "TypeError: Cannot create a consistent method resolution\norder (MRO) for bases O, A");
   CHECK(error_of([&] { make_class("D", {a, a}); }) == "TypeError: duplicate base class A");
   CHECK(error_of([&] { make_class("D", {type_value(&BoolType)}); }) ==
         "TypeError: type 'bool' is not an acceptable base type");
