@@ -7,7 +7,8 @@ A script test is tests/scripts/<area>/<name>.py (names starting with '_' are hel
 tests; sub-folders hold packages the tests import). Each is run by CPython the way the CTest
 runner (tests/harness/script_test.cpp) runs minipy: in the script's folder, with the bare file
 name, PYTHONHASHSEED=0, stdin from /dev/null. <name>.expected gets the exact stdout, a marker
-line with the exit status, then stderr normalised as ../shared/tools/difftest.py does.
+line with the exit status, then stderr normalised as ../shared/tools/difftest.py does (and with
+the script's folder dropped from the paths in File lines).
 --check lists stale or missing files instead of writing them (exit 1 if any).
 """
 import os
@@ -18,12 +19,14 @@ MARKER = "\n<<<minipy-expected exit={}>>>\n"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def normalise_stderr(err, script):
+def normalise_stderr(err, script, folder):
+    # The main script's frames name it by absolute path (CPython 3.9+): keep them relative to the
+    # script's folder so the expected files do not depend on where the repository lives.
     keep = []
     for line in err.splitlines():
         if line.startswith('  File "'):
             if script in line:
-                keep.append(line[2:].rstrip())
+                keep.append(line[2:].rstrip().replace('"' + folder + "/", '"'))
             continue
         if line.startswith("    ") or not line.strip():
             continue
@@ -38,7 +41,7 @@ def expected_for(python, path):
                        capture_output=True, timeout=300)
     out = p.stdout.decode("utf-8", "surrogateescape")
     err = p.stderr.decode("utf-8", "replace")
-    return out + MARKER.format(p.returncode) + normalise_stderr(err, script)
+    return out + MARKER.format(p.returncode) + normalise_stderr(err, script, folder)
 
 
 def scripts_in(target):

@@ -15,7 +15,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <climits>
 #include <chrono>
+#include <cstdlib>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -57,12 +59,17 @@ std::string rstrip(std::string s) {
   return s;
 }
 
-// The same normalisation as difftest.py's norm_err.
-std::string normalise_stderr(const std::string& err, const std::string& script) {
+// The same normalisation as difftest.py's norm_err, plus: the main script's frames name it by
+// absolute path (CPython 3.9+), so the script's folder is dropped from File lines.
+std::string normalise_stderr(const std::string& err, const std::string& script, const std::string& folder) {
   std::string out;
+  const std::string abs_prefix = "\"" + folder + "/";
   for (const std::string& line : split_lines(err)) {
     if (line.rfind("  File \"", 0) == 0) {
-      if (line.find(script) != std::string::npos) out += rstrip(line.substr(2)) + "\n";
+      if (line.find(script) == std::string::npos) continue;
+      std::string kept = rstrip(line.substr(2));
+      for (size_t at; (at = kept.find(abs_prefix)) != std::string::npos;) kept.replace(at, abs_prefix.size(), "\"");
+      out += kept + "\n";
       continue;
     }
     if (line.rfind("    ", 0) == 0) continue;
@@ -177,7 +184,10 @@ int main(int argc, char** argv) {
     std::printf("timed out after %d s\n", timeout_s);
     return 1;
   }
-  std::string got_err = normalise_stderr(r.err, script);
+  char* real = realpath(dir.c_str(), nullptr);
+  std::string folder = real ? real : dir;
+  free(real);
+  std::string got_err = normalise_stderr(r.err, script, folder);
   bool pass = true;
   if (r.out != want_out) {
     show_diff("stdout", want_out, r.out);
