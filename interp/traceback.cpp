@@ -14,6 +14,7 @@
 #include "interp/vm.h"
 #include "runtime/abstract.h"
 #include "runtime/dict_object.h"
+#include "runtime/exceptions.h"
 #include "runtime/gc.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
@@ -163,6 +164,7 @@ static void init_traceback_types() {
   t.getsets = kTbGetSets;
   t.base = &ObjectType;
   static_type_declare(&t);
+  g_traceback_type = &TracebackType;
 
   TypeObject& fr = FrameObjType;
   fr.name = "frame";

@@ -20,6 +20,7 @@
 #include "runtime/abstract.h"
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
+#include "runtime/exceptions.h"
 #include "runtime/eval_breaker.h"
 #include "runtime/float_object.h"
 #include "runtime/gc.h"
@@ -87,10 +88,6 @@ static Value cell_var_name(CodeObject* co, int i) {
   throw_exception(std::move(e));
 }
 
-static bool is_exception_class(Value v) {
-  return v.is_object() && isinstance(v, &TypeType) && is_subtype(static_cast<TypeObject*>(v.as_object()), exc::BaseException);
-}
-static bool is_exception_instance(Value v) { return is_subtype(type_of(v), exc::BaseException); }
 
 // RAISE_VARARGS: turn the operand into an exception instance.
 static Ref make_raisable(Value v) {

@@ -2,28 +2,34 @@
 // These go through the attribute protocol so they work with any BaseException layout.
 #include "interp/vm.h"
 #include "runtime/abstract.h"
+#include "runtime/exceptions.h"
 #include "runtime/str_object.h"
 #include "runtime/thread_state.h"
 
 namespace minipy {
 
-static Ref attr_or_null(Value e, const char* n) {
-  Ref r = getattr_opt(e, name(n));
-  if (!r || is_none(r)) return Ref();
-  return r;
+// Direct field access for real exception instances (BaseException layout, runtime/exceptions.h).
+Ref exc_traceback(Value e) {
+  Value v = exception_traceback(e);
+  return v && !is_none(v) ? Ref(v) : Ref();
 }
-
-Ref exc_traceback(Value e) { return attr_or_null(e, "__traceback__"); }
-void exc_set_traceback(Value e, Value tb) { setattr(e, name("__traceback__"), tb ? tb : None()); }
-Ref exc_context(Value e) { return attr_or_null(e, "__context__"); }
-void exc_set_context(Value e, Value c) { setattr(e, name("__context__"), c ? c : None()); }
-Ref exc_cause(Value e) { return attr_or_null(e, "__cause__"); }
-void exc_set_cause(Value e, Value c) { setattr(e, name("__cause__"), c ? c : None()); }
-bool exc_suppress_context(Value e) {
-  Ref r = getattr_opt(e, name("__suppress_context__"));
-  return r && is_true(r);
+void exc_set_traceback(Value e, Value tb) { exception_set_traceback(e, tb); }
+Ref exc_context(Value e) {
+  Value v = exception_context(e);
+  return v && !is_none(v) ? Ref(v) : Ref();
 }
-void exc_set_suppress_context(Value e, bool on) { setattr(e, name("__suppress_context__"), bool_value(on)); }
+void exc_set_context(Value e, Value c) { exception_set_context(e, c); }
+Ref exc_cause(Value e) {
+  Value v = exception_cause(e);
+  return v && !is_none(v) ? Ref(v) : Ref();
+}
+void exc_set_cause(Value e, Value c) {
+  bool sup = exception_suppress_context(e);
+  exception_set_cause(e, c);
+  exception_set_suppress_context(e, sup);
+}
+bool exc_suppress_context(Value e) { return exception_suppress_context(e); }
+void exc_set_suppress_context(Value e, bool on) { exception_set_suppress_context(e, on); }
 
 void chain_exception_context(Value exc) {
   ThreadState* ts = tstate();

@@ -22,6 +22,7 @@ struct DictObject : Object {
   std::vector<int32_t> indices;  // empty until the first insertion; size is a power of two
   std::vector<DictEntry> entries;
   size_t used = 0;
+  size_t dummies = 0;  // deleted index slots (they count against the load factor)
   uint64_t version = 0;
 };
 

@@ -93,6 +93,7 @@ void resize(DictObject* d, size_t minsize) {
   for (auto& e : old)
     if (e.key) d->entries.push_back(std::move(e));
   d->indices.assign(cap, kEmpty);
+  d->dummies = 0;
   for (size_t ix = 0; ix < d->entries.size(); ix++) {
     size_t s = find_empty_slot(d, d->entries[ix].hash);
     d->indices[s] = int32_t(ix);
@@ -108,7 +109,8 @@ void insert(DictObject* d, Value key, int64_t hash, Value value) {
     bump(d);
     return;  // `old` is released after the dict is consistent
   }
-  if (d->indices.empty() || d->entries.size() >= usable(d->indices.size())) {
+  if (d->indices.empty() || d->entries.size() >= usable(d->indices.size()) ||
+      d->used + d->dummies >= usable(d->indices.size())) {
     resize(d, std::max<size_t>(d->used * 3, kMinSize));
     slot = find_empty_slot(d, hash);
   }
@@ -121,6 +123,7 @@ void insert(DictObject* d, Value key, int64_t hash, Value value) {
 // Remove the entry at (slot, ix); the removed key/value are handed back to be released last.
 void remove_at(DictObject* d, size_t slot, size_t ix, Ref* key_out, Ref* value_out) {
   d->indices[slot] = kDummy;
+  d->dummies++;
   DictEntry& e = d->entries[ix];
   *key_out = std::move(e.key);
   *value_out = std::move(e.value);
