@@ -1,7 +1,9 @@
 // Glue from the type system (runtime/) up to the VM (interp/): the runtime layer cannot include
 // interp headers, so the two facts it needs from running frames are installed here as hooks.
 //  - type(name, bases, dict) without a __module__ takes the calling frame's globals' __name__;
-//  - `e.__traceback__ = x` accepts only the VM's traceback objects (or None).
+//  - `e.__traceback__ = x` accepts only the VM's traceback objects (or None);
+//  - calls of dunder methods that are Python functions skip the bound-method object.
+#include "interp/function.h"
 #include "interp/traceback.h"
 #include "interp/vm.h"
 #include "runtime/dict_object.h"
@@ -24,6 +26,7 @@ struct InstallTypeHooks {
   InstallTypeHooks() {
     g_current_module_name_hook = current_module_name;
     g_traceback_type = &TracebackType;
+    g_function_type = &FunctionType;
   }
 } install_type_hooks;
 }  // namespace

@@ -28,7 +28,7 @@ namespace minipy {
 // Call `descr` (found on type(self)) as a method of self.
 static Ref call_descr(Value descr, Value self, const Value* args, size_t nargs, Value kwnames = Value()) {
   TypeObject* dt = type_of(descr);
-  if (dt->has_flag(kTypeMethodDescriptor)) {
+  if (dt->has_flag(kTypeMethodDescriptor) || dt == g_function_type) {
     size_t nkw = kwnames ? tuple_size(kwnames) : 0;
     size_t total = nargs + nkw + 1;
     Value small[8];

@@ -25,6 +25,7 @@ namespace minipy {
 TypeObject ObjectType, TypeType, NoneType, NotImplementedType, EllipsisType;
 
 Ref (*g_current_module_name_hook)() = nullptr;
+TypeObject* g_function_type = nullptr;
 
 // ---- small helpers ------------------------------------------------------------------------------
 

@@ -37,6 +37,11 @@ Ref type_subclasses(TypeObject* t);
 // (CPython reads the calling frame's globals). The VM installs it; null means "builtins".
 extern Ref (*g_current_module_name_hook)();
 
+// The VM's function type (installed by interp/type_hooks.cpp): like method descriptors, calling a
+// function found on a class with self prepended equals calling the bound method, so dunder calls
+// skip creating one.
+extern TypeObject* g_function_type;
+
 // The slots of object, reused by other types.
 Ref object_repr(Value self);
 Ref object_str(Value self);
