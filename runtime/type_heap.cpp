@@ -111,16 +111,24 @@ Ref slot_getattr_hook(Value self, Value attr) {
   TypeObject* t = type_of(self);
   Ref getattribute(type_lookup(t, ga));
   Ref getattr_fn(type_lookup(t, gattr));
-  bool generic = !getattribute || is_wrapper_of(getattribute, "__getattribute__", reinterpret_cast<void*>(generic_getattr));
+  // A built-in __getattribute__ (object's, type's, module's) is called through its slot directly:
+  // it reports a miss as null instead of raising.
+  GetAttrSlot builtin = nullptr;
+  if (!getattribute) {
+    builtin = generic_getattr;
+  } else if (getattribute.get().is_object() && getattribute.obj()->type == &WrapperDescriptorType) {
+    auto* w = static_cast<WrapperDescrObject*>(getattribute.obj());
+    if (std::string_view(w->name) == "__getattribute__") builtin = reinterpret_cast<GetAttrSlot>(w->slot);
+  }
   if (!getattr_fn) {
-    if (generic) return generic_getattr(self, attr);
+    if (builtin) return builtin(self, attr);
     Value a = attr;
     return call_descr(getattribute, self, &a, 1);
   }
   Ref res;
   try {
-    if (generic) {
-      res = generic_getattr(self, attr);
+    if (builtin) {
+      res = builtin(self, attr);
     } else {
       Value a = attr;
       res = call_descr(getattribute, self, &a, 1);
