@@ -151,6 +151,25 @@ class Compiler {
   void unpack_targets(const std::vector<ast::Expr*>& elts, const ast::Pos& pos);
   void yield_from();
 
+  // ---- match (compiler_match.cpp) ----
+  // While a pattern is compiled, the values being matched sit on the stack above the subject.
+  // `match_depth_` counts them; a failing check jumps to a label that pops the right number of
+  // them (one label per depth, chained) and continues at the failure target of the innermost
+  // MatchFail (the next case, or the next alternative of an or-pattern).
+  struct MatchFail {
+    int base;
+    std::vector<int> labels;
+  };
+  void match_stmt(ast::Match* m);
+  void pattern(ast::Pattern* p, std::vector<std::string>& names);
+  void pattern_capture(const std::string& name, const ast::Pos& pos, std::vector<std::string>& names);
+  void jump_to_fail(Opcode op);
+  int fail_label();
+  void emit_fail_chain(MatchFail& f);
+  void load_match_helper(int which);
+  std::vector<MatchFail> match_fail_;
+  int match_depth_ = 0;
+
   std::string filename_;
   std::string_view source_;
   SymbolTable symtable_;

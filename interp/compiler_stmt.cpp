@@ -51,7 +51,7 @@ void Compiler::stmt(Stmt* s) {
     case StmtKind::If: if_stmt(static_cast<If*>(s)); break;
     case StmtKind::With: with_stmt(static_cast<With*>(s), 0); break;
     case StmtKind::AsyncWith: error("'async with' is not supported yet", *s);
-    case StmtKind::Match: error("the match statement is not supported yet", *s);
+    case StmtKind::Match: match_stmt(static_cast<Match*>(s)); break;
     case StmtKind::Raise: raise_stmt(static_cast<Raise*>(s)); break;
     case StmtKind::Try: try_stmt(static_cast<Try*>(s)); break;
     case StmtKind::TryStar: error("'except*' is not supported yet", *s);

@@ -267,3 +267,14 @@ TEST_CASE("SyntaxErrors raised by the compiler match CPython", "[compiler]") {
     CHECK(e.offset == c.offset);
   }
 }
+
+TEST_CASE("match statement compiles with helper calls and CPython's pattern SyntaxErrors", "[compiler]") {
+  Init init;
+  std::string d = dis("match x:\n    case [a, *b]:\n        pass\n    case {'k': v}:\n        pass\n    case _:\n        pass\n");
+  CHECK(has(d, "UNPACK_EX"));
+  CHECK(has(d, "_match_seq"));
+  CHECK(has(d, "_match_keys"));
+  CHECK(syntax_error("match x:\n case _: pass\n case 1: pass\n").msg == "wildcard makes remaining patterns unreachable");
+  CHECK(syntax_error("match x:\n case 1 | y: pass\n").msg == "alternative patterns bind different names");
+  CHECK(syntax_error("match x:\n case (a, a): pass\n").msg == "multiple assignments to name 'a' in pattern");
+}
