@@ -222,7 +222,7 @@ Ref object_new(TypeObject* type, const Value* args, size_t nargs, Value kwnames)
       list_sort(lst, Value(), false);
       for (auto& n : list_items(lst)) {
         if (count++) names += ", ";
-        names += "'" + str_utf8(n) + "'";
+        names += str_utf8(n);
       }
     }
     raisef(exc::TypeError, "Can't instantiate abstract class %s with abstract method%s %s",
