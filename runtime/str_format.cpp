@@ -492,12 +492,23 @@ std::string format_int(Value v, char type, const PercentSpec& ps) {
 }
 
 std::string format_float(double d, char type, const PercentSpec& ps) {
+  if (!std::isfinite(d)) {  // Python zero-pads inf/nan (C does not) and never shows nan's sign
+    bool upper = type == 'E' || type == 'F' || type == 'G';
+    std::string body = std::isnan(d) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+    std::string sign = (!std::isnan(d) && d < 0) ? "-" : ps.plus ? "+" : ps.space ? " " : "";
+    size_t len = sign.size() + body.size();
+    if (ps.width < 0 || int64_t(len) >= ps.width) return sign + body;
+    size_t pad = size_t(ps.width) - len;
+    if (ps.left) return sign + body + std::string(pad, ' ');
+    if (ps.zero) return sign + std::string(pad, '0') + body;
+    return std::string(pad, ' ') + sign + body;
+  }
   std::string f = "%";
   if (ps.left) f += '-';
   if (ps.plus) f += '+';
   if (ps.space) f += ' ';
   if (ps.alt) f += '#';
-  if (ps.zero && std::isfinite(d)) f += '0';
+  if (ps.zero) f += '0';
   if (ps.width >= 0) f += std::to_string(ps.width);
   f += '.';
   f += std::to_string(ps.prec >= 0 ? ps.prec : 6);
