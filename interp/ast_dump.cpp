@@ -128,6 +128,7 @@ std::string bytes_repr(const std::string& b) {
 class Dumper {
  public:
   std::string out;
+  bool attrs = false;
 
   void mod(const Mod* m) {
     if (m->kind == ModKind::Expression) {
@@ -180,6 +181,7 @@ class Dumper {
     str(a->arg);
     if (a->annotation) { out += ", annotation="; expr(a->annotation); }
     out += ")";
+    pos(a);
   }
   void args(const Arguments* a) {
     out += "arguments(posonlyargs=";
@@ -203,6 +205,7 @@ class Dumper {
       out += "value=";
       expr(k->value);
       out += ")";
+      pos(k);
     });
   }
   void aliases(const std::vector<Alias*>& v) {
@@ -211,6 +214,7 @@ class Dumper {
       str(a->name);
       if (!a->asname.empty()) { out += ", asname="; str(a->asname); }
       out += ")";
+      pos(a);
     });
   }
   void constant_value(const Constant* c) {
@@ -227,7 +231,19 @@ class Dumper {
     }
   }
 
+  // Appends ", lineno=..., ..." before the closing parenthesis just written.
+  void pos(const ast::Pos* p) {
+    if (!attrs) return;
+    out.pop_back();
+    if (out.back() != '(') out += ", ";
+    out += "lineno=" + std::to_string(p->lineno) + ", col_offset=" + std::to_string(p->col_offset) +
+           ", end_lineno=" + std::to_string(p->end_lineno) + ", end_col_offset=" + std::to_string(p->end_col_offset) + ")";
+  }
   void expr(const Expr* e) {
+    expr_inner(e);
+    pos(e);
+  }
+  void expr_inner(const Expr* e) {
     switch (e->kind) {
       case ExprKind::BoolOp: {
         auto* x = static_cast<const BoolOp*>(e);
@@ -379,6 +395,10 @@ class Dumper {
   }
 
   void pattern(const Pattern* p) {
+    pattern_inner(p);
+    pos(p);
+  }
+  void pattern_inner(const Pattern* p) {
     switch (p->kind) {
       case PatternKind::MatchValue: out += "MatchValue(value="; expr(static_cast<const MatchValue*>(p)->value); out += ")"; break;
       case PatternKind::MatchSingleton: {
@@ -427,10 +447,15 @@ class Dumper {
       if (h->type) { out += "type="; expr(h->type); out += ", "; }
       if (!h->name.empty()) { out += "name="; str(h->name); out += ", "; }
       out += "body="; stmts(h->body); out += ")";
+      pos(h);
     });
   }
 
   void stmt(const Stmt* s) {
+    stmt_inner(s);
+    pos(s);
+  }
+  void stmt_inner(const Stmt* s) {
     switch (s->kind) {
       case StmtKind::FunctionDef:
       case StmtKind::AsyncFunctionDef: {
@@ -585,8 +610,9 @@ std::string py_str_repr(const std::string& s) {
   return out;
 }
 
-std::string ast_dump(const ast::Mod* mod) {
+std::string ast_dump(const ast::Mod* mod, bool include_attributes) {
   Dumper d;
+  d.attrs = include_attributes;
   d.mod(mod);
   return d.out;
 }

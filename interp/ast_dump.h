@@ -8,7 +8,8 @@
 
 namespace minipy {
 
-std::string ast_dump(const ast::Mod* mod);
+// include_attributes: as ast.dump(tree, include_attributes=True) (positions of every node).
+std::string ast_dump(const ast::Mod* mod, bool include_attributes = false);
 
 // Python's repr() of a str given as UTF-8 (used by ast_dump; handy elsewhere for tests).
 std::string py_str_repr(const std::string& utf8);

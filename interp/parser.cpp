@@ -189,6 +189,20 @@ ast::Mod* Parser::parse_mod(ParseMode mode) {
   return m;
 }
 
+void Parser::locate(const char* at, int& lineno, int& col) const {
+  if (sub_src_.data() && at >= sub_src_.data() && at <= sub_src_.data() + sub_src_.size()) {
+    int line = 1;
+    const char* line_start = sub_src_.data();
+    for (const char* q = sub_src_.data(); q < at; q++)
+      if (*q == '\n') { line++; line_start = q + 1; }
+    col = static_cast<int>(at - line_start);
+    if (line == 1) col += sub_col_;
+    lineno = line + sub_line_ - 1;
+    return;
+  }
+  text_.locate(at, lineno, col);
+}
+
 ast::Expr* Parser::parse_fstring_expr() {
   // tokens: '(' expr-tokens ')' NEWLINE ENDMARKER
   advance();

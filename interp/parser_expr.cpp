@@ -8,9 +8,10 @@ namespace minipy {
 using namespace ast;
 
 Expr* Parser::star_expressions() {
+  size_t start = p_;
   Expr* first = star_expression();
   if (!at_op(",")) return first;
-  auto* t = make_from<Tuple>(*first);
+  auto* t = make_at<Tuple>(toks_[start]);
   t->elts.push_back(first);
   while (accept_op(",")) {
     if (!starts_expression() && !at_op("*")) break;
@@ -92,6 +93,7 @@ void Parser::check_stray_assign(Expr* e) {
 Expr* Parser::expression() {
   Guard g(this);
   if (at_kw("lambda")) return lambdef();
+  size_t start = p_;
   Expr* body = disjunction();
   if (!at_kw("if")) return body;
   advance();
@@ -102,33 +104,35 @@ Expr* Parser::expression() {
     invalid_syntax();
   }
   advance();
-  auto* e = make_from<IfExp>(*body);
+  Expr* orelse = expression();
+  auto* e = span<IfExp>(start);
   e->body = body;
   e->test = test;
-  e->orelse = expression();
-  copy_end(e, e->orelse);
+  e->orelse = orelse;
   return e;
 }
 
 Expr* Parser::disjunction() {
+  size_t start = p_;
   Expr* first = conjunction();
   if (!at_kw("or")) return first;
-  auto* b = make_from<BoolOp>(*first);
+  std::vector<Expr*> values{first};
+  while (accept_kw("or")) values.push_back(conjunction());
+  auto* b = span<BoolOp>(start);
   b->op = BoolOpKind::Or;
-  b->values.push_back(first);
-  while (accept_kw("or")) b->values.push_back(conjunction());
-  copy_end(b, b->values.back());
+  b->values = std::move(values);
   return b;
 }
 
 Expr* Parser::conjunction() {
+  size_t start = p_;
   Expr* first = inversion();
   if (!at_kw("and")) return first;
-  auto* b = make_from<BoolOp>(*first);
+  std::vector<Expr*> values{first};
+  while (accept_kw("and")) values.push_back(inversion());
+  auto* b = span<BoolOp>(start);
   b->op = BoolOpKind::And;
-  b->values.push_back(first);
-  while (accept_kw("and")) b->values.push_back(inversion());
-  copy_end(b, b->values.back());
+  b->values = std::move(values);
   return b;
 }
 
@@ -139,13 +143,14 @@ Expr* Parser::inversion() {
     advance();
     u->op = UnaryOpKind::Not;
     u->operand = inversion();
-    copy_end(u, u->operand);
+    fin(u);
     return u;
   }
   return comparison();
 }
 
 Expr* Parser::comparison() {
+  size_t start = p_;
   Expr* left = bitwise_or();
   Compare* c = nullptr;
   for (;;) {
@@ -171,77 +176,76 @@ Expr* Parser::comparison() {
       break;
     }
     if (!c) {
-      c = make_from<Compare>(*left);
+      c = make_at<Compare>(toks_[start]);
       c->left = left;
     }
     c->ops.push_back(op);
     c->comparators.push_back(bitwise_or());
   }
   if (!c) return left;
-  copy_end(c, c->comparators.back());
-  return c;
+  return fin(c);
 }
 
-namespace {
-Expr* binop(Arena& a, Expr* l, Operator op, Expr* r) {
-  auto* b = a.make<BinOp>();
-  b->lineno = l->lineno;
-  b->col_offset = l->col_offset;
-  b->end_lineno = r->end_lineno;
-  b->end_col_offset = r->end_col_offset;
+Expr* Parser::make_binop(size_t start, Expr* l, Operator op, Expr* r) {
+  auto* b = span<BinOp>(start);
   b->left = l;
   b->op = op;
   b->right = r;
   return b;
 }
-}  // namespace
 
 Expr* Parser::bitwise_or() {
+  size_t start = p_;
   Expr* l = bitwise_xor();
   while (at_op("|")) {
     advance();
-    l = binop(arena_, l, Operator::BitOr, bitwise_xor());
+    l = make_binop(start, l, Operator::BitOr, bitwise_xor());
   }
   return l;
 }
 
 Expr* Parser::bitwise_xor() {
+  size_t start = p_;
   Expr* l = bitwise_and();
   while (at_op("^")) {
     advance();
-    l = binop(arena_, l, Operator::BitXor, bitwise_and());
+    l = make_binop(start, l, Operator::BitXor, bitwise_and());
   }
   return l;
 }
 
 Expr* Parser::bitwise_and() {
+  size_t start = p_;
   Expr* l = shift_expr();
   while (at_op("&")) {
     advance();
-    l = binop(arena_, l, Operator::BitAnd, shift_expr());
+    l = make_binop(start, l, Operator::BitAnd, shift_expr());
   }
   return l;
 }
 
 Expr* Parser::shift_expr() {
+  size_t start = p_;
   Expr* l = sum();
   for (;;) {
-    if (at_op("<<")) { advance(); l = binop(arena_, l, Operator::LShift, sum()); }
-    else if (at_op(">>")) { advance(); l = binop(arena_, l, Operator::RShift, sum()); }
+    if (at_op("<<")) { advance(); l = make_binop(start, l, Operator::LShift, sum()); }
+    else if (at_op(">>")) { advance(); l = make_binop(start, l, Operator::RShift, sum()); }
     else return l;
   }
 }
 
 Expr* Parser::sum() {
+  size_t start = p_;
   Expr* l = term();
   for (;;) {
-    if (at_op("+")) { advance(); l = binop(arena_, l, Operator::Add, term()); }
-    else if (at_op("-")) { advance(); l = binop(arena_, l, Operator::Sub, term()); }
+    if (at_op("+")) { advance(); l = make_binop(start, l, Operator::Add, term()); }
+    else if (at_op("-")) { advance(); l = make_binop(start, l, Operator::Sub, term()); }
     else return l;
   }
 }
 
 Expr* Parser::term() {
+  size_t start = p_;
   Expr* l = factor();
   for (;;) {
     Operator op;
@@ -252,7 +256,7 @@ Expr* Parser::term() {
     else if (at_op("@")) op = Operator::MatMult;
     else return l;
     advance();
-    l = binop(arena_, l, op, factor());
+    l = make_binop(start, l, op, factor());
   }
 }
 
@@ -267,15 +271,16 @@ Expr* Parser::factor() {
   advance();
   u->op = op;
   u->operand = factor();
-  copy_end(u, u->operand);
+  fin(u);
   return u;
 }
 
 Expr* Parser::power() {
+  size_t start = p_;
   Expr* l = await_primary();
   if (!at_op("**")) return l;
   advance();
-  return binop(arena_, l, Operator::Pow, factor());
+  return make_binop(start, l, Operator::Pow, factor());
 }
 
 Expr* Parser::await_primary() {
@@ -283,26 +288,27 @@ Expr* Parser::await_primary() {
     auto* a = make_at<Await>(cur());
     advance();
     a->value = primary();
-    copy_end(a, a->value);
+    fin(a);
     return a;
   }
   return primary();
 }
 
 Expr* Parser::primary() {
+  size_t start = p_;
   Expr* e = atom();
   for (;;) {
     if (at_op(".")) {
       advance();
-      auto* a = make_from<Attribute>(*e);
+      auto* a = make_at<Attribute>(toks_[start]);
       a->value = e;
       a->attr = expect_name();
       e = fin(a);
     } else if (at_op("(")) {
-      e = call_trailer(e);
+      e = call_trailer(e, start);
     } else if (at_op("[")) {
       advance();
-      auto* s = make_from<Subscript>(*e);
+      auto* s = make_at<Subscript>(toks_[start]);
       s->value = e;
       s->slice = slices();
       expect_op("]");
@@ -317,7 +323,7 @@ Expr* Parser::slices() {
   size_t start = p_;
   Expr* first = slice_item();
   if (!at_op(",")) return first;
-  auto* t = make_from<Tuple>(*first);
+  auto* t = make_at<Tuple>(toks_[start]);
   t->elts.push_back(first);
   while (accept_op(",")) {
     if (at_op("]")) break;
@@ -353,10 +359,10 @@ Expr* Parser::slice_item() {
   return fin(s);
 }
 
-Expr* Parser::call_trailer(Expr* func) {
+Expr* Parser::call_trailer(Expr* func, size_t start) {
   const Token& open = cur();
   advance();
-  auto* c = make_from<Call>(*func);
+  auto* c = make_at<Call>(toks_[start]);
   c->func = func;
   bool seen_keyword = false, seen_double_star = false;
   while (!at_op(")")) {
@@ -700,7 +706,7 @@ Expr* Parser::star_targets() {
   Expr* first = one();
   Expr* result = first;
   if (at_op(",")) {
-    auto* t = make_from<Tuple>(*first);
+    auto* t = make_at<Tuple>(toks_[start]);
     t->elts.push_back(first);
     while (accept_op(",")) {
       if (at_kw("in") || at_op("=") || at_op(":") || at_op(")")) break;
@@ -722,7 +728,7 @@ Expr* Parser::lambdef() {
   func_depth_++;
   l->body = expression();
   func_depth_--;
-  copy_end(l, l->body);
+  fin(l);
   return l;
 }
 

@@ -32,6 +32,11 @@ class Parser {
   int fstring_depth_ = 0;
   int depth_ = 0;    // recursion guard
   int func_depth_ = 0;
+  // In an f-string sub-parser: the "(expr)" text being parsed and where it sits in the source,
+  // so that nested f-strings can be located (see locate()).
+  std::string_view sub_src_;
+  int sub_line_ = 1, sub_col_ = 0;
+  void locate(const char* at, int& lineno, int& col) const;
 
   // ---- tokens ----
   const Token& cur() const { return toks_[p_]; }
@@ -82,6 +87,15 @@ class Parser {
     n->end_lineno = prev().end_lineno;
     n->end_col_offset = prev().end_col;
     return n;
+  }
+  // Node spanning from token `start` to the previous token (CPython's EXTRA: token positions,
+  // so enclosing parentheses of operands count).
+  template <class T>
+  T* span(size_t start) {
+    T* n = arena_.make<T>();
+    n->lineno = toks_[start].lineno;
+    n->col_offset = toks_[start].col;
+    return fin(n);
   }
   static void copy_end(ast::Pos* n, const ast::Pos* from) {
     n->end_lineno = from->end_lineno;
@@ -167,7 +181,8 @@ class Parser {
   Expr* yield_expr();
   Expr* slices();
   Expr* slice_item();
-  Expr* call_trailer(Expr* func);
+  Expr* call_trailer(Expr* func, size_t start);
+  Expr* make_binop(size_t start, Expr* l, ast::Operator op, Expr* r);
   void comprehension_clauses(std::vector<ast::Comprehension*>& out);
   Expr* star_targets();               // for-loop and comprehension targets (no comparisons)
   Expr* strings();                    // adjacent string literals (parser_string.cpp)

@@ -131,7 +131,7 @@ Stmt* Parser::expr_or_assign_stmt() {
   size_t start = p_;
   Expr* e = at_kw("yield") ? yield_expr() : star_expressions();
   if (at_op("=")) {
-    auto* a = make_from<Assign>(*e);
+    auto* a = make_at<Assign>(toks_[start]);
     std::vector<Expr*> items{e};
     bool first_checked = false;
     while (accept_op("=")) {
@@ -166,7 +166,7 @@ Stmt* Parser::expr_or_assign_stmt() {
     if (e->kind == ExprKind::List) error_node(e, "only single target (not list) can be annotated");
     if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute && e->kind != ExprKind::Subscript) error_node(e, "illegal target for annotation");
     advance();
-    auto* a = make_from<AnnAssign>(*e);
+    auto* a = make_at<AnnAssign>(toks_[start]);
     set_ctx(e, ExprContext::Store, true);
     a->target = e;
     a->simple = e->kind == ExprKind::Name && !parenthesized(e, start);
@@ -179,7 +179,7 @@ Stmt* Parser::expr_or_assign_stmt() {
     if (e->kind != ExprKind::Name && e->kind != ExprKind::Attribute && e->kind != ExprKind::Subscript)
       error_node(e, std::string("'") + expr_name(e) + "' is an illegal expression for augmented assignment");
     advance();
-    auto* a = make_from<AugAssign>(*e);
+    auto* a = make_at<AugAssign>(toks_[start]);
     set_ctx(e, ExprContext::Store, true);
     a->target = e;
     a->op = op;
@@ -197,10 +197,9 @@ Stmt* Parser::expr_or_assign_stmt() {
     if (at_op(":=")) error_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
     invalid_syntax();
   }
-  auto* s = make_from<ExprStmt>(*e);
+  auto* s = make_at<ExprStmt>(toks_[start]);
   s->value = e;
-  copy_end(s, e);
-  return s;
+  return fin(s);
 }
 
 Stmt* Parser::import_stmt() {
@@ -480,7 +479,7 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators) {
   c->name = expect_name();
   if (at_op("(")) {
     auto* dummy = make_at<Name>(cur());
-    Expr* call = call_trailer(dummy);
+    Expr* call = call_trailer(dummy, p_);
     auto* cl = static_cast<Call*>(call);
     c->bases = std::move(cl->args);
     c->keywords = std::move(cl->keywords);

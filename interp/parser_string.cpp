@@ -157,7 +157,9 @@ void decode_escapes(std::string_view s, bool bytes, std::string& out) {
 // Builds the JoinedStr parts of one f-string body (and of nested format specs).
 class StringParser {
  public:
-  StringParser(Parser& p, const Token& first, const Token& last) : p_(p), first_(first), last_(last) {}
+  StringParser(Parser& p, const Token& first, const Token& last) : p_(p), first_(first), last_(last), tok_(&first) {}
+  // The token being parsed: a format spec's nodes end where that token ends (CPython 3.11).
+  void set_token(const Token* t) { tok_ = t; }
 
   void literal(std::string_view body, bool raw) {
     if (raw) pending_.append(body);
@@ -219,18 +221,19 @@ class StringParser {
 
   size_t return_pos_ = 0;
 
- private:
-  Parser& p_;
-  const Token& first_;
-  const Token& last_;
-  std::string pending_;
-
-  template <class T>
+ template <class T>
   T* end(T* n) {
     n->end_lineno = last_.end_lineno;
     n->end_col_offset = last_.end_col;
     return n;
   }
+
+ private:
+  Parser& p_;
+  const Token& first_;
+  const Token& last_;
+  const Token* tok_;
+  std::string pending_;
   [[noreturn]] void fail(std::string msg) {
     SyntaxErrorInfo e = p_.text_.error("SyntaxError", std::move(msg), first_.lineno, first_.col, last_.end_lineno, last_.end_col);
     if (!e.text.empty() && e.text.back() != '\n') e.text.push_back('\n');
@@ -330,13 +333,14 @@ class StringParser {
       i++;
       std::vector<Expr*> spec_values;
       std::string spec_pending;
-      StringParser sub(p_, first_, last_);
+      StringParser sub(p_, *tok_, *tok_);
+      sub.set_token(tok_);
       sub.fstring(body.substr(i), raw, recurse + 1, spec_values, spec_pending);
       i += sub.return_pos_;
       sub.flush(spec_values, spec_pending);
-      auto* spec = p_.make_at<JoinedStr>(first_);
+      auto* spec = p_.make_at<JoinedStr>(*tok_);
       spec->values = std::move(spec_values);
-      fv->format_spec = end(spec);
+      fv->format_spec = sub.end(spec);
       if (i >= n) fail("f-string: expecting '}'");
     }
     if (i >= n || body[i] != '}') fail("f-string: expecting '}'");
@@ -355,7 +359,7 @@ class StringParser {
     src->append(expr_text);
     src->push_back(')');
     int line = 1, col = 0;
-    p_.text_.locate(expr_text.data(), line, col);
+    p_.locate(expr_text.data(), line, col);
     SourceText sub_text(*src, p_.text_.filename());
     std::vector<Token> toks;
     try {
@@ -370,6 +374,9 @@ class StringParser {
       t.end_lineno += line - 1;
     }
     Parser sub(p_.text_, std::move(toks), p_.arena_, p_.fstring_depth_ + 1);
+    sub.sub_src_ = *src;
+    sub.sub_line_ = line;
+    sub.sub_col_ = col - 1;
     return sub.parse_fstring_expr();
   }
 };
@@ -398,6 +405,7 @@ Expr* Parser::strings() {
         for (char ch : body)
           if (static_cast<unsigned char>(ch) >= 0x80) error_tok(t, "bytes can only contain ASCII literal characters");
       }
+      sp.set_token(&t);
       if (pre.fstr) sp.fstring(body, pre.raw, 0, values, pending);
       else if (pre.raw) pending.append(body);
       else decode_escapes(body, pre.bytes, pending);
