@@ -45,6 +45,7 @@ bool is_unicode_ident(uint32_t cp) {
   if (cp >= 0xFF5B && cp <= 0xFF65) return false;
   if (cp >= 0xFFF0 && cp <= 0xFFFF) return false;
   if (cp >= 0x1F000 && cp <= 0x1FBFF) return false;  // emoji and pictographs
+  if (cp >= 0xE0100 && cp <= 0xE01EF) return true;  // variation selectors supplement
   if (cp >= 0xE0000) return false;
   if (cp == 0x37E || cp == 0x387 || cp == 0x589 || cp == 0x5BE || cp == 0x5C0 || cp == 0x5C3 || cp == 0x5C6 || cp == 0x5F3 || cp == 0x5F4) return false;
   if (cp >= 0x600 && cp <= 0x60F) return false;

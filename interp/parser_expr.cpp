@@ -322,7 +322,7 @@ Expr* Parser::primary() {
 Expr* Parser::slices() {
   size_t start = p_;
   Expr* first = slice_item();
-  if (!at_op(",")) return first;
+  if (!at_op(",") && first->kind != ExprKind::Starred) return first;
   auto* t = make_at<Tuple>(toks_[start]);
   t->elts.push_back(first);
   while (accept_op(",")) {

@@ -97,6 +97,20 @@ class Parser {
     n->col_offset = toks_[start].col;
     return fin(n);
   }
+  // Compound statements end at the last token of their last block that is not NEWLINE/INDENT/
+  // DEDENT (so a trailing ';' counts, as in CPython).
+  template <class T>
+  T* fin_block(T* n) {
+    size_t i = p_;
+    while (i > 0) {
+      TokType t = toks_[i - 1].type;
+      if (t != TokType::Newline && t != TokType::Indent && t != TokType::Dedent) break;
+      i--;
+    }
+    n->end_lineno = toks_[i - 1].end_lineno;
+    n->end_col_offset = toks_[i - 1].end_col;
+    return n;
+  }
   static void copy_end(ast::Pos* n, const ast::Pos* from) {
     n->end_lineno = from->end_lineno;
     n->end_col_offset = from->end_col_offset;

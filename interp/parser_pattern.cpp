@@ -54,8 +54,7 @@ Stmt* Parser::match_stmt() {
     m->cases.push_back(c);
   }
   advance();
-  copy_end(m, m->cases.back()->body.back());
-  return m;
+  return fin_block(m);
 }
 
 Pattern* Parser::patterns() {

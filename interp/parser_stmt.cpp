@@ -290,8 +290,7 @@ Stmt* Parser::if_stmt(bool elif) {
     expect_colon();
     s->orelse = block("'else' statement", e);
   }
-  copy_end(s, s->orelse.empty() ? s->body.back() : s->orelse.back());
-  return s;
+  return fin_block(s);
 }
 
 Stmt* Parser::while_stmt() {
@@ -307,8 +306,7 @@ Stmt* Parser::while_stmt() {
     expect_colon();
     s->orelse = block("'else' statement", e);
   }
-  copy_end(s, s->orelse.empty() ? s->body.back() : s->orelse.back());
-  return s;
+  return fin_block(s);
 }
 
 Stmt* Parser::for_stmt(const Token* async_tok) {
@@ -327,8 +325,7 @@ Stmt* Parser::for_stmt(const Token* async_tok) {
     expect_colon();
     s->orelse = block("'else' statement", e);
   }
-  copy_end(s, s->orelse.empty() ? s->body.back() : s->orelse.back());
-  return s;
+  return fin_block(s);
 }
 
 Stmt* Parser::with_stmt(const Token* async_tok) {
@@ -375,8 +372,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
   }
   expect_colon();
   s->body = block("'with' statement", kw);
-  copy_end(s, s->body.back());
-  return s;
+  return fin_block(s);
 }
 
 Stmt* Parser::try_stmt() {
@@ -412,7 +408,7 @@ Stmt* Parser::try_stmt() {
     }
     expect_colon();
     h->body = block(star ? "'except*' statement" : "'except' statement", ek);
-    copy_end(h, h->body.back());
+    fin_block(h);
     s->handlers.push_back(h);
   }
   if (seen_star) s->kind = StmtKind::TryStar;
@@ -430,8 +426,7 @@ Stmt* Parser::try_stmt() {
     s->finalbody = block("'finally' statement", f);
   }
   if (s->handlers.empty() && s->finalbody.empty()) error_tok(cur(), "expected 'except' or 'finally' block");
-  copy_end(s, !s->finalbody.empty() ? s->finalbody.back() : !s->orelse.empty() ? s->orelse.back() : static_cast<ast::Pos*>(s->handlers.back()));
-  return s;
+  return fin_block(s);
 }
 
 Stmt* Parser::decorated() {
@@ -467,8 +462,7 @@ Stmt* Parser::funcdef(std::vector<Expr*> decorators, const Token* async_tok) {
   func_depth_++;
   f->body = block("function definition", kw);
   func_depth_--;
-  copy_end(f, f->body.back());
-  return f;
+  return fin_block(f);
 }
 
 Stmt* Parser::classdef(std::vector<Expr*> decorators) {
@@ -486,8 +480,7 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators) {
   }
   expect_colon();
   c->body = block("class definition", kw);
-  copy_end(c, c->body.back());
-  return c;
+  return fin_block(c);
 }
 
 ast::Arg* Parser::param(bool lambda, bool star_annotation) {

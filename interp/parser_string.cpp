@@ -178,7 +178,8 @@ class StringParser {
           i = close == std::string_view::npos ? n : close + 1;
           continue;
         }
-        if (body[i] == '\\' && i + 1 < n) i++;
+        // A backslash escapes the next character, but never hides a brace (CPython 3.11).
+        if (!raw && body[i] == '\\' && i + 1 < n && body[i + 1] != '{' && body[i + 1] != '}') i++;
         i++;
       }
       if (i > start) {
