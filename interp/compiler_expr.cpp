@@ -129,7 +129,14 @@ void Compiler::expr(Expr* e) {
       comprehension(e, c->generators, c->elt, nullptr, "<genexpr>");
       break;
     }
-    case ExprKind::Await: error("'await' is not supported yet", *e);
+    case ExprKind::Await: {
+      // The awaitable's iterator is driven like `yield from` (CPython's GET_AWAITABLE; SEND loop).
+      expr(static_cast<Await*>(e)->value);
+      emit(GET_AWAITABLE, 0);
+      load_none();
+      yield_from();
+      break;
+    }
     case ExprKind::Yield: {
       auto* y = static_cast<Yield*>(e);
       if (y->value) expr(y->value);

@@ -36,7 +36,7 @@ void Compiler::stmt(Stmt* s) {
   set_pos(*s);
   switch (s->kind) {
     case StmtKind::FunctionDef: function_def(static_cast<FunctionDef*>(s)); break;
-    case StmtKind::AsyncFunctionDef: error("async functions are not supported yet", *s);
+    case StmtKind::AsyncFunctionDef: function_def(static_cast<FunctionDef*>(s)); break;
     case StmtKind::ClassDef: class_def(static_cast<ClassDef*>(s)); break;
     case StmtKind::Return: return_stmt(static_cast<Return*>(s)); break;
     case StmtKind::Delete:

@@ -457,7 +457,15 @@ void SymbolTable::visit_expr(Expr* e) {
       break;
     }
     case ExprKind::Await: {
-      if (!cur_->is_function_like() ) error_at("'await' outside function", *e);
+      if (!cur_->is_function_like()) error_at("'await' outside function", *e);
+      if (!cur_->is_coroutine) {
+        // A comprehension inside a coroutine may await; anything else must be `async def`.
+        SymbolBlock* b = cur_;
+        size_t i = stack_.size();
+        while (b->kind == BlockKind::Comprehension && i > 0) b = stack_[--i];
+        if (b->kind == BlockKind::Comprehension || !b->is_coroutine) error_at("'await' outside async function", *e);
+        if (cur_->kind == BlockKind::Comprehension) cur_->is_coroutine = true;
+      }
       visit_expr(static_cast<Await*>(e)->value);
       break;
     }

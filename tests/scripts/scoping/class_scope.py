@@ -91,3 +91,46 @@ class K:
         n += i
     del i
 print(K.n, hasattr(K, "i"))
+
+def class_in_function_scopes():
+    x = "f.x"
+    class C:
+        x = "C.x"
+        y = x
+        def m(self):
+            return x
+        z = [x for _ in range(1)]
+        w = (lambda: x)()
+    return C
+C2 = class_in_function_scopes()
+print(C2.y, C2().m(), C2.z, C2.w)
+
+def nonlocal_in_class_body():
+    a = 1
+    class D:
+        nonlocal a
+        a = 2
+    return a
+print(nonlocal_in_class_body())
+
+class E:
+    global gv
+    gv = "set from class"
+print(gv)
+
+def super_in_nested():
+    class A:
+        def who(self): return "A"
+    class B(A):
+        def who(self):
+            inner = lambda: super(B, self).who()
+            return "B>" + inner() + ">" + super().who()
+    return B().who()
+print(super_in_nested())
+
+def classcell_value():
+    class X:
+        def get(self):
+            return __class__
+    return X().get() is X
+print(classcell_value())
