@@ -229,18 +229,43 @@ void utf8_append(std::string& out, uint32_t cp) {
   }
 }
 
+// Indexing non-ASCII text must scan from a known position. One process-wide cursor (the last
+// string indexed and where) makes the common loops - s[i] for increasing i - linear overall
+// instead of quadratic. It is cleared when that string dies.
+namespace {
+struct IndexCursor {
+  const StrObject* str = nullptr;
+  size_t index = 0, offset = 0;
+};
+IndexCursor g_cursor;
+}  // namespace
+
 size_t str_byte_offset(Value s, size_t index) {
   StrObject* o = as_str(s);
   if (o->ascii) return index;
   if (index >= o->length) return o->size;
   const char* d = o->data();
   size_t i = 0, k = 0;
+  if (g_cursor.str == o && g_cursor.index <= index) {
+    i = g_cursor.offset;
+    k = g_cursor.index;
+  }
   while (k < index) {
     unsigned char c = d[i];
     i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
     ++k;
   }
+  if (o->length > 64 && o->type == &StrType) {  // exact strs only: their dealloc clears the cursor
+    g_cursor.str = o;
+    g_cursor.index = index;
+    g_cursor.offset = i;
+  }
   return i;
+}
+
+static void str_dealloc(Object* o) {
+  if (g_cursor.str == o) g_cursor.str = nullptr;
+  dealloc_as<StrObject>(o);
 }
 
 uint32_t str_char_at(Value s, size_t index) {
@@ -688,7 +713,7 @@ void init_str_type() {
   t.base = &ObjectType;
   t.flags = kTypeBaseType | kTypeImmutable | kTypeStrSubclass;
   t.basicsize = sizeof(StrObject);
-  t.dealloc = dealloc_as<StrObject>;
+  t.dealloc = str_dealloc;
   t.new_ = str_new_slot;
   t.repr = str_repr_slot;
   t.str = str_str_slot;
