@@ -3,6 +3,7 @@
 #include <set>
 
 #include "interp/compiler_internal.h"
+#include "runtime/misc_objects.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
 
@@ -485,9 +486,57 @@ void Compiler::call_helper(int n_already, const std::vector<Expr*>& args, const 
 
 // ---- displays ----------------------------------------------------------------------------------
 
+// A frozenset constant for a set display whose elements are all constants (null otherwise).
+Ref Compiler::const_frozenset(const std::vector<Expr*>& elts, std::string& key) {
+  std::vector<ConstVal> items(elts.size());
+  for (size_t i = 0; i < elts.size(); ++i)
+    if (elts[i]->kind == ExprKind::Starred || !const_of(elts[i], items[i])) return Ref();
+  Ref fs = set_new(&FrozenSetType);
+  key = "fs(";
+  for (auto& item : items) {
+    set_add(fs, item.obj);
+    key += item.key;
+    key += '\x1f';
+  }
+  key += ")";
+  // CPython's compiler re-creates every frozenset constant from its own iteration order when it
+  // merges constants (merge_consts_recursive); the rebuild can change the order, so do the same.
+  // (CPython rebuilds once more when interning replaces one of its strings by an equal string
+  // interned earlier; that case is not modelled.)
+  Ref again = set_new(&FrozenSetType);
+  size_t pos = 0;
+  Value item;
+  while (set_next(fs, pos, item)) set_add(again, item);
+  fs = std::move(again);
+  return fs;
+}
+
+void Compiler::iter_expr(Expr* e) {
+  if (e->kind == ExprKind::Set) {
+    std::string key;
+    if (Ref fs = const_frozenset(static_cast<Set*>(e)->elts, key)) {
+      load_const(ConstVal{std::move(fs), key});
+      return;
+    }
+  }
+  expr(e);
+}
+
 void Compiler::starred_collection(const std::vector<Expr*>& elts, Opcode build, Opcode add, Opcode extend, bool tuple) {
   bool has_star = false;
   for (Expr* e : elts) has_star = has_star || e->kind == ExprKind::Starred;
+  // Like CPython 3.11, a display of 3+ constants becomes BUILD_SET 0 / LOAD_CONST frozenset /
+  // SET_UPDATE: filling the set from a frozenset presizes its table, which decides the set's
+  // iteration order ({'a', 'b', 'c', 'd', 'e'} prints as CPython prints it only this way).
+  if (!has_star && build == BUILD_SET && elts.size() > 2) {
+    std::string key;
+    if (Ref fs = const_frozenset(elts, key)) {
+      emit(BUILD_SET, 0);
+      load_const(ConstVal{std::move(fs), key});
+      emit(SET_UPDATE, 1);
+      return;
+    }
+  }
   if (!has_star) {
     for (Expr* e : elts) expr(e);
     emit(build, uint32_t(elts.size()));
@@ -593,7 +642,7 @@ void Compiler::comprehension(Expr* e, const std::vector<Comprehension*>& gens, E
   }
   Ref code = leave_unit();
   make_closure(std::move(code), 0, ste);
-  expr(gens[0]->iter);
+  iter_expr(gens[0]->iter);
   set_pos(*e);
   emit(GET_ITER);
   emit(CALL, 1);
@@ -606,7 +655,7 @@ void Compiler::comprehension_generator(const std::vector<Comprehension*>& gens, 
   if (i == 0) {
     emit(LOAD_FAST, 0);  // .0: the iterator the caller passed in
   } else {
-    expr(g->iter);
+    iter_expr(g->iter);
     emit(GET_ITER);
   }
   bind(start);

@@ -139,6 +139,10 @@ class Compiler {
   void call(ast::Call* c);
   void call_helper(int n_already, const std::vector<ast::Expr*>& args, const std::vector<ast::Keyword*>& kws);
   void starred_collection(const std::vector<ast::Expr*>& elts, Opcode build, Opcode add, Opcode extend, bool tuple);
+  // The iterable of a for loop or comprehension: a constant set display becomes a frozenset constant
+  // (CPython's AST optimizer does so, and it decides the iteration order).
+  void iter_expr(ast::Expr* e);
+  Ref const_frozenset(const std::vector<ast::Expr*>& elts, std::string& key);  // null unless all constant
   void dict_display(ast::Dict* d);
   void subscript_slice(ast::Expr* slice);
   void lambda(ast::Lambda* l);

@@ -432,7 +432,7 @@ void Compiler::while_stmt(While* w) {
 
 void Compiler::for_stmt(For* f) {
   int top = new_label(), cleanup = new_label(), end = new_label();
-  expr(f->iter);
+  iter_expr(f->iter);
   set_pos(*f);
   emit(GET_ITER);
   bind(top);

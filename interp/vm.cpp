@@ -863,8 +863,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
       TARGET(SET_UPDATE) {
         Value it = sp[-1];
         Value s = sp[-1 - int(oparg)];
-        Ref iter = get_iter(it);
-        while (Ref v = iter_next(iter)) set_add(s, v);
+        set_update(s, it);  // CPython's _PySet_Update: presizing decides the iteration order
         decref(POP());
         DISPATCH();
       }

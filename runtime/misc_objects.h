@@ -20,6 +20,9 @@ bool set_contains(Value set, Value key);
 bool set_discard(Value set, Value key);
 size_t set_size(Value set);
 bool set_next(Value set, size_t& pos, Value& key);
+// set |= iterable with CPython's _PySet_Update (a set/dict argument presizes the table first,
+// which decides the iteration order: SET_UPDATE must use this, not repeated set_add).
+void set_update(Value set, Value iterable);
 
 // slice
 struct SliceObject : Object {

@@ -894,6 +894,7 @@ bool set_next(Value set, size_t& pos, Value& key) {
 
 Ref set_from_iterable(Value iterable) { return make_new_set(&SetType, iterable); }
 void set_update_from(Value set, Value other) { update_internal(as_set(set), other); }
+void set_update(Value set, Value iterable) { update_internal(as_set(set), iterable); }
 void set_intersection_update_from(Value set, Value other) {
   Ref tmp = set_intersection(set, other);
   swap_bodies(as_set(set), as_set(tmp));

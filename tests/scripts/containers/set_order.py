@@ -24,3 +24,8 @@ print(hash(frozenset()), hash(frozenset([1, 2, 3])), hash(frozenset("abc")), has
 print(set([5, 3, 1]) | set([2, 4]), {1, 2, 3} & {2, 3, 4}, {1, 2, 3} - {2}, {1, 2, 3} ^ {3, 4, 5})
 print(set("abcdef") - set("bd"), set("abcdef") & set("fedxyz"), set("abc") | set("xyz"))
 print({i * 37 % 101 for i in range(30)})
+print({'a', 'b', 'c', 'd', 'e'}, {'apple', 'kiwi', 'fig', 'plum', 'pear', 'lime'}, {-1, -2, 5, 1000, 1099511627776, 7.5, 0.5})
+for w in {'x1', 'x2', 'x3', 'x4', 'x5'}:
+    print(w, end=' ')
+print([w for w in {'y1', 'y2', 'y3', 'y4', 'y5', 'y6'}], 'c' in {'a', 'b', 'c', 'd', 'e', 'f'})
+print({('t', 1), ('u', 2), ('v', 3), ('w', 4), ('x', 5)}, {*'abcde'}, {'s1', 's2', *['s3', 's4', 's5']})
