@@ -31,7 +31,7 @@ struct ConstVal {
 };
 
 // Frame blocks the compiler tracks to unwind correctly on break/continue/return.
-enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, ExceptHandler };
+enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, ExceptHandler };
 struct FBlock {
   FBlockKind kind;
   int continue_label = -1, exit_label = -1;
@@ -109,6 +109,7 @@ class Compiler {
   void aug_assign(ast::AugAssign* a);
   void ann_assign(ast::AnnAssign* a);
   void for_stmt(ast::For* f);
+  void async_for_stmt(ast::For* f);
   void while_stmt(ast::While* w);
   void if_stmt(ast::If* i);
   void with_stmt(ast::With* w, size_t item);

@@ -46,11 +46,11 @@ void Compiler::stmt(Stmt* s) {
     case StmtKind::AugAssign: aug_assign(static_cast<AugAssign*>(s)); break;
     case StmtKind::AnnAssign: ann_assign(static_cast<AnnAssign*>(s)); break;
     case StmtKind::For: for_stmt(static_cast<For*>(s)); break;
-    case StmtKind::AsyncFor: error("'async for' is not supported yet", *s);
+    case StmtKind::AsyncFor: async_for_stmt(static_cast<For*>(s)); break;
     case StmtKind::While: while_stmt(static_cast<While*>(s)); break;
     case StmtKind::If: if_stmt(static_cast<If*>(s)); break;
     case StmtKind::With: with_stmt(static_cast<With*>(s), 0); break;
-    case StmtKind::AsyncWith: error("'async with' is not supported yet", *s);
+    case StmtKind::AsyncWith: with_stmt(static_cast<With*>(s), 0); break;
     case StmtKind::Match: match_stmt(static_cast<Match*>(s)); break;
     case StmtKind::Raise: raise_stmt(static_cast<Raise*>(s)); break;
     case StmtKind::Try: try_stmt(static_cast<Try*>(s)); break;
@@ -448,6 +448,32 @@ void Compiler::for_stmt(For* f) {
   bind(end);
 }
 
+// async for: each step awaits __anext__() under a handler; StopAsyncIteration ends the loop
+// (END_ASYNC_FOR: [aiter exc] -> [] when exc is a StopAsyncIteration, popping the handler block
+// like POP_EXCEPT; otherwise it re-raises exc).
+void Compiler::async_for_stmt(For* f) {
+  int top = new_label(), except = new_label(), end = new_label();
+  expr(f->iter);
+  set_pos(*f);
+  emit(GET_AITER);
+  bind(top);
+  emit_jump(SETUP_FINALLY, except);
+  emit(GET_ANEXT);
+  load_none();
+  yield_from();
+  emit(POP_BLOCK);
+  store(f->target);
+  u().fblocks.push_back(FBlock{FBlockKind::ForLoop, top, end});
+  stmts(f->body);
+  u().fblocks.pop_back();
+  set_pos(*f);
+  emit_jump(JUMP, top);
+  bind(except);
+  emit(END_ASYNC_FOR);
+  stmts(f->orelse);
+  bind(end);
+}
+
 void Compiler::unwind_fblock(FBlock& b, bool preserve_tos) {
   switch (b.kind) {
     case FBlockKind::WhileLoop:
@@ -470,6 +496,7 @@ void Compiler::unwind_fblock(FBlock& b, bool preserve_tos) {
       emit(POP_EXCEPT);
       break;
     case FBlockKind::With:
+    case FBlockKind::AsyncWith:
       u().pos = b.pos;
       emit(POP_BLOCK);
       if (preserve_tos) emit(SWAP, 2);
@@ -477,6 +504,11 @@ void Compiler::unwind_fblock(FBlock& b, bool preserve_tos) {
       load_none();
       load_none();
       emit(CALL, 3);
+      if (b.kind == FBlockKind::AsyncWith) {
+        emit(GET_AWAITABLE, 2);
+        load_none();
+        yield_from();
+      }
       emit(POP_TOP);
       break;
     case FBlockKind::HandlerCleanup:
@@ -619,12 +651,20 @@ void Compiler::try_except(Try* t) {
 
 void Compiler::with_stmt(With* w, size_t item_index) {
   WithItem* item = w->items[item_index];
+  bool is_async = w->kind == StmtKind::AsyncWith;
   expr(item->context_expr);
   set_pos(*w);
-  emit(BEFORE_WITH);
+  if (is_async) {
+    emit(BEFORE_ASYNC_WITH);  // [aexit awaitable(aenter)]
+    emit(GET_AWAITABLE, 1);
+    load_none();
+    yield_from();
+  } else {
+    emit(BEFORE_WITH);
+  }
   int handler = new_label(), end = new_label(), suppress = new_label();
   emit_jump(SETUP_WITH, handler);
-  u().fblocks.push_back(FBlock{FBlockKind::With});
+  u().fblocks.push_back(FBlock{is_async ? FBlockKind::AsyncWith : FBlockKind::With});
   u().fblocks.back().pos = u().pos;
   if (item->optional_vars) store(item->optional_vars);
   else emit(POP_TOP);
@@ -637,10 +677,20 @@ void Compiler::with_stmt(With* w, size_t item_index) {
   load_none();
   load_none();
   emit(CALL, 3);
+  if (is_async) {
+    emit(GET_AWAITABLE, 2);
+    load_none();
+    yield_from();
+  }
   emit(POP_TOP);
   emit_jump(JUMP, end);
   bind(handler);
   emit(WITH_EXCEPT_START);
+  if (is_async) {
+    emit(GET_AWAITABLE, 2);
+    load_none();
+    yield_from();
+  }
   emit_jump(POP_JUMP_IF_TRUE, suppress);
   emit(RERAISE);
   bind(suppress);
@@ -667,11 +717,10 @@ void Compiler::raise_stmt(Raise* r) {
 void Compiler::assert_stmt(Assert* a) {
   int end = new_label();
   jump_if(a->test, true, end);
-  set_pos(*a);
+  set_pos(*a->test);  // CPython attributes the failure to the test expression
   emit(LOAD_ASSERTION_ERROR);
   if (a->msg) {
     expr(a->msg);
-    set_pos(*a);
     emit(CALL, 1);
   }
   emit(RAISE_VARARGS, 1);

@@ -72,7 +72,8 @@ static bool has_arg(Opcode op) {
     case GET_ITER: case RETURN_VALUE: case LOAD_BUILD_CLASS: case IMPORT_STAR: case RERAISE:
     case POP_BLOCK: case POP_EXCEPT: case CHECK_EXC_MATCH: case BEFORE_WITH: case WITH_EXCEPT_START:
     case LOAD_ASSERTION_ERROR: case SETUP_ANNOTATIONS: case PRINT_EXPR: case YIELD_VALUE:
-    case GET_YIELD_FROM_ITER: return false;
+    case GET_YIELD_FROM_ITER: case GET_AITER: case GET_ANEXT: case END_ASYNC_FOR:
+    case BEFORE_ASYNC_WITH: return false;
     default: return true;
   }
 }

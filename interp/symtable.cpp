@@ -200,6 +200,7 @@ void SymbolTable::visit_stmt(Stmt* s) {
     case StmtKind::For:
     case StmtKind::AsyncFor: {
       auto* f = static_cast<For*>(s);
+      if (s->kind == StmtKind::AsyncFor && !cur_->is_coroutine) error_at("'async for' outside async function", *s);
       visit_expr(f->target);
       visit_expr(f->iter);
       visit_stmts(f->body);
@@ -223,6 +224,7 @@ void SymbolTable::visit_stmt(Stmt* s) {
     case StmtKind::With:
     case StmtKind::AsyncWith: {
       auto* w = static_cast<With*>(s);
+      if (s->kind == StmtKind::AsyncWith && !cur_->is_coroutine) error_at("'async with' outside async function", *s);
       for (WithItem* item : w->items) {
         visit_expr(item->context_expr);
         if (item->optional_vars) visit_expr(item->optional_vars);
