@@ -238,12 +238,54 @@ bool Compiler::const_of(Expr* e, ConstVal& out) {
     case ExprKind::Constant: out = const_from_ast(static_cast<Constant*>(e)); return true;
     case ExprKind::UnaryOp: {
       auto* un = static_cast<UnaryOp*>(e);
-      if (un->op != UnaryOpKind::USub || un->operand->kind != ExprKind::Constant) return false;
-      auto* c = static_cast<Constant*>(un->operand);
-      if (c->ckind != ConstKind::Int && c->ckind != ConstKind::Float && c->ckind != ConstKind::Complex) return false;
-      ConstVal v = const_from_ast(c);
-      out = ConstVal{negative(v.obj), "-" + v.key};
+      if (un->op == UnaryOpKind::Not) return false;
+      ConstVal v;
+      if (!const_of(un->operand, v) || v.key.empty()) return false;
+      char k = v.key[0];
+      bool is_num = k == 'i' || k == 'f' || k == 'c' || k == '-' || k == '+' || k == '~';
+      if (!is_num || (un->op == UnaryOpKind::Invert && k != 'i' && k != '~' && k != '-')) return false;
+      try {
+        switch (un->op) {
+          case UnaryOpKind::USub: out = ConstVal{negative(v.obj), "-" + v.key}; break;
+          case UnaryOpKind::UAdd: out = ConstVal{positive(v.obj), "+" + v.key}; break;
+          case UnaryOpKind::Invert: out = ConstVal{invert(v.obj), "~" + v.key}; break;
+          default: return false;
+        }
+      } catch (PyException&) {
+        return false;
+      }
       return true;
+    }
+    case ExprKind::BinOp: {
+      // Fold arithmetic on numeric constants (and short str concatenation), as CPython does;
+      // anything that would raise or grow large is left for run time.
+      auto* b = static_cast<ast::BinOp*>(e);
+      ConstVal l, r;
+      if (!const_of(b->left, l) || !const_of(b->right, r)) return false;
+      auto numeric = [](const ConstVal& c) {
+        return !c.key.empty() && (c.key[0] == 'i' || c.key[0] == 'f' || c.key[0] == '-' || c.key[0] == '+' || c.key[0] == '~');
+      };
+      bool strs = !l.key.empty() && !r.key.empty() && l.key[0] == 's' && r.key[0] == 's' && b->op == Operator::Add;
+      if (!strs && !(numeric(l) && numeric(r))) return false;
+      if (strs && l.key.size() + r.key.size() > 4096) return false;
+      if (b->op == Operator::Pow || b->op == Operator::LShift) {
+        auto small = int_as_i64(r.obj);
+        if (!small || *small > 128 || *small < 0) return false;
+        if (b->op == Operator::Pow && int_as_i64(l.obj) && (*int_as_i64(l.obj) > (1 << 20) || *int_as_i64(l.obj) < -(1 << 20))) return false;
+      }
+      if (b->op == Operator::MatMult) return false;
+      try {
+        Ref v = binary_op(l.obj, r.obj, binop_enum(b->op));
+        std::string key;
+        if (is_exact_str(v)) key = "s" + std::string(str_view(v));
+        else if (is_exact_float(v)) key = "f" + double_key(float_value(v));
+        else if (is_exact_int(v)) key = "i" + int_to_decimal(v);
+        else return false;
+        out = ConstVal{std::move(v), key};
+        return true;
+      } catch (PyException&) {
+        return false;
+      }
     }
     case ExprKind::Tuple: {
       auto* t = static_cast<Tuple*>(e);

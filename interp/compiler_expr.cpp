@@ -75,6 +75,11 @@ void Compiler::expr(Expr* e) {
     }
     case ExprKind::BinOp: {
       auto* b = static_cast<ast::BinOp*>(e);
+      ConstVal folded;
+      if (const_of(e, folded)) {
+        load_const(std::move(folded));
+        break;
+      }
       expr(b->left);
       expr(b->right);
       emit(BINARY_OP, binop_arg(b->op, false));

@@ -21,6 +21,7 @@ struct Instr {
 };
 
 bool is_jump_op(Opcode op);
+BinOp binop_enum(ast::Operator op);  // the runtime numbering of an AST operator
 int stack_effect(Opcode op, uint32_t arg, bool jump);  // jump: the effect along the taken branch
 
 // A compile-time constant: the object and a key that tells equal-but-distinct constants apart

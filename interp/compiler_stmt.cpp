@@ -264,7 +264,7 @@ void Compiler::assign(Assign* a) {
   }
 }
 
-static minipy::BinOp binop_of(Operator op) {
+minipy::BinOp binop_enum(Operator op) {
   switch (op) {
     case Operator::Add: return minipy::BinOp::Add;
     case Operator::Sub: return minipy::BinOp::Sub;
@@ -283,7 +283,7 @@ static minipy::BinOp binop_of(Operator op) {
   return minipy::BinOp::Add;
 }
 
-uint32_t binop_arg(Operator op, bool inplace) { return uint32_t(binop_of(op)) + (inplace ? kInplace : 0); }
+uint32_t binop_arg(Operator op, bool inplace) { return uint32_t(binop_enum(op)) + (inplace ? kInplace : 0); }
 
 void Compiler::aug_assign(AugAssign* a) {
   Expr* t = a->target;

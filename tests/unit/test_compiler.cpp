@@ -278,3 +278,12 @@ TEST_CASE("match statement compiles with helper calls and CPython's pattern Synt
   CHECK(syntax_error("match x:\n case 1 | y: pass\n").msg == "alternative patterns bind different names");
   CHECK(syntax_error("match x:\n case (a, a): pass\n").msg == "multiple assignments to name 'a' in pattern");
 }
+
+TEST_CASE("constant folding of numeric operators keeps what would raise for run time", "[compiler]") {
+  Init init;
+  std::string d = dis("x = 2 ** 10 + 3 * 4 - 1\ny = 'ab' + 'cd'\nz = 1 / 0\nw = -2 ** 2\n");
+  CHECK(has(d, "(1035)"));
+  CHECK(has(d, "('abcd')"));
+  CHECK(has(d, "(-4)"));
+  CHECK(has(d, "BINARY_OP                  11 (/)"));
+}
