@@ -312,6 +312,28 @@ static void format_syntax_error(Value exc, std::string& out) {
   }
 }
 
+// 3.11's "Did you mean: 'x'?" for AttributeError/NameError; a NameError searches the innermost
+// frame's local names, then its globals, then builtins (runtime/suggestions.cpp).
+static std::string suggestion_for(Value exc, Value tb) {
+  Value last;
+  for (Value t = tb; t && t.is_object() && t.as_object()->type == &TracebackType; t = as_tb(t)->next) last = t;
+  Ref local_names, globals, builtins;
+  if (last) {
+    auto* e = as_tb(last);
+    auto* co = e->code.as<CodeObject>();
+    local_names = list_new();
+    for (const Ref& v : co->varnames) list_append(local_names, v);
+    globals = e->globals;
+    if (globals && is_dict(globals)) {
+      Value b = dict_get_str(globals, "__builtins__");
+      if (b && b.is_object() && b.as_object()->type == &ModuleType) b = module_dict(b);
+      builtins = Ref(b);
+    }
+  }
+  if (!builtins && tstate() && tstate()->interp) builtins = tstate()->interp->builtins;
+  return exception_suggestion(exc, local_names, globals, builtins);
+}
+
 static void format_one(Value exc, std::string& out, std::unordered_set<Object*>& seen) {
   seen.insert(exc.as_object());
   Ref cause = exc_cause(exc);
@@ -337,6 +359,7 @@ static void format_one(Value exc, std::string& out, std::unordered_set<Object*>&
     msg = safe_str(exc);
   }
   if (!msg.empty()) out += ": " + msg;
+  if (!syntax) out += suggestion_for(exc, tb);
   out += "\n";
   Ref notes = getattr_opt(exc, name("__notes__"));
   if (notes && (is_list(notes) || is_tuple(notes))) {

@@ -43,6 +43,11 @@ Ref system_exit_code(Value e);
 // AttributeError with .name and .obj set (for 3.11's "Did you mean" suggestions).
 [[noreturn]] void raise_attribute_error(Value obj, Value name, const std::string& msg);
 
+// CPython 3.11's "Did you mean" hint for an AttributeError (from its .name/.obj) or NameError
+// (.name, searched in the innermost frame's local names, then globals, then builtins - any
+// iterables of str, may be null). Returns ". Did you mean: 'x'?" or "". Never raises.
+std::string exception_suggestion(Value exc, Value local_names, Value globals, Value builtins);
+
 // The VM sets this to its traceback type so that `e.__traceback__ = x` can check its argument.
 extern TypeObject* g_traceback_type;
 
