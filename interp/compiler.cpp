@@ -368,6 +368,15 @@ Ref Compiler::compile_mod(Mod* mod, ParseMode mode) {
       emit(RETURN_VALUE);
     } else {
       interactive_ = mode == ParseMode::Single;
+      for (size_t i = 0; i < mod->body.size(); ++i) {
+        Stmt* s = mod->body[i];
+        if (i == 0 && s->kind == StmtKind::Expr) continue;  // a docstring may come first
+        if (s->kind != StmtKind::ImportFrom) break;
+        auto* im = static_cast<ImportFrom*>(s);
+        if (im->module != "__future__" || im->level != 0) break;
+        for (Alias* a : im->names)
+          if (a->name == "annotations") future_annotations_ = true;
+      }
       if (!mod->body.empty()) {
         u().firstlineno = 1;
         set_pos(*mod->body[0]);

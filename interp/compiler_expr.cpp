@@ -5,6 +5,7 @@
 #include "interp/compiler_internal.h"
 #include "runtime/misc_objects.h"
 #include "runtime/str_object.h"
+#include "runtime/thread_state.h"
 #include "runtime/tuple_object.h"
 
 namespace minipy {
@@ -62,6 +63,7 @@ struct PosGuard {
 }  // namespace
 
 void Compiler::expr(Expr* e) {
+  check_c_stack();  // the parser bounds nesting, but stay safe on hand-built trees
   PosGuard guard(u().pos);
   set_pos(*e);
   switch (e->kind) {

@@ -106,6 +106,7 @@ class Compiler {
   uint32_t function_defaults(ast::Arguments* a);
   bool function_annotations(ast::Arguments* a, ast::Expr* returns);
   void decorators(const std::vector<ast::Expr*>& d);
+  void annotation(ast::Expr* e);
   void assign(ast::Assign* a);
   void aug_assign(ast::AugAssign* a);
   void ann_assign(ast::AnnAssign* a);
@@ -181,6 +182,7 @@ class Compiler {
   SymbolTable symtable_;
   std::vector<std::unique_ptr<Unit>> units_;
   bool interactive_ = false;
+  bool future_annotations_ = false;  // from __future__ import annotations
   int code_counter_ = 0;
 };
 

@@ -5,6 +5,7 @@
 
 #include "interp/compiler_internal.h"
 #include "runtime/str_object.h"
+#include "runtime/thread_state.h"
 #include "runtime/tuple_object.h"
 
 namespace minipy {
@@ -33,6 +34,7 @@ void Compiler::body_with_docstring(const std::vector<Stmt*>& body, bool store_do
 }
 
 void Compiler::stmt(Stmt* s) {
+  check_c_stack();
   set_pos(*s);
   switch (s->kind) {
     case StmtKind::FunctionDef: function_def(static_cast<FunctionDef*>(s)); break;
@@ -125,7 +127,7 @@ bool Compiler::function_annotations(Arguments* a, Expr* returns) {
   std::vector<std::string> names;
   auto ann = [&](Arg* arg) {
     if (!arg || !arg->annotation) return;
-    expr(arg->annotation);
+    annotation(arg->annotation);
     names.push_back(mangled(arg->arg));
   };
   // CPython's order: args, posonlyargs, *vararg, kwonlyargs, **kwarg, return.
@@ -135,13 +137,62 @@ bool Compiler::function_annotations(Arguments* a, Expr* returns) {
   for (Arg* x : a->kwonlyargs) ann(x);
   ann(a->kwarg);
   if (returns) {
-    expr(returns);
+    annotation(returns);
     names.push_back("return");
   }
   if (names.empty()) return false;
   load_const(const_tuple_of_strs(names));
   emit(BUILD_CONST_KEY_MAP, uint32_t(names.size()));
   return true;
+}
+
+// With `from __future__ import annotations` an annotation is its source text (PEP 563), so
+// forward references never fail; otherwise it is evaluated.
+void Compiler::annotation(Expr* e) {
+  if (!future_annotations_ || source_.empty()) {
+    expr(e);
+    return;
+  }
+  std::string text;
+  int line = 1;
+  size_t pos = 0;
+  while (line < e->lineno && pos < source_.size()) {
+    size_t nl = source_.find('\n', pos);
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+    ++line;
+  }
+  size_t start = pos + size_t(e->col_offset);
+  size_t end = start;
+  // Walk to (end_lineno, end_col_offset); newlines inside brackets become single spaces.
+  size_t p = pos;
+  for (int l = e->lineno; l < e->end_lineno && p < source_.size(); ++l) {
+    size_t nl = source_.find('\n', p);
+    if (nl == std::string_view::npos) break;
+    p = nl + 1;
+  }
+  end = p + size_t(e->end_col_offset);
+  if (start > source_.size() || end > source_.size() || end < start) {
+    expr(e);
+    return;
+  }
+  if (e->kind == ExprKind::Constant && static_cast<Constant*>(e)->ckind == ConstKind::Str) {
+    load_const(const_str(str_repr_utf8(static_cast<Constant*>(e)->text)));
+    return;
+  }
+  bool pending_space = false;
+  for (char ch : source_.substr(start, end - start)) {
+    if (ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ') {
+      pending_space = pending_space || ch == ' ' || ch == '\n';
+      continue;
+    }
+    if (pending_space && !text.empty() && text.back() != '(' && text.back() != '[' && text.back() != '{' &&
+        ch != ')' && ch != ']' && ch != '}' && ch != ',')
+      text += ' ';
+    pending_space = false;
+    text += ch;
+  }
+  load_const(const_str(text));
 }
 
 void Compiler::make_closure(Ref code, uint32_t flags, SymbolBlock* child) {
@@ -341,7 +392,7 @@ void Compiler::ann_assign(AnnAssign* a) {
   switch (t->kind) {
     case ExprKind::Name:
       if (a->simple && (u().ste->kind == BlockKind::Module || u().ste->kind == BlockKind::Class)) {
-        expr(a->annotation);
+        annotation(a->annotation);
         set_pos(*a);
         emit(LOAD_NAME, add_name("__annotations__"));
         load_const(const_str(mangled(static_cast<Name*>(t)->id)));
