@@ -69,6 +69,7 @@ class Lexer {
  public:
   explicit Lexer(const SourceText& text) : t_(text), s_(text.src()) {}
   std::vector<Token> run();
+  std::vector<Token> take_tokens() { return std::move(out_); }
 
  private:
   const SourceText& t_;
@@ -86,6 +87,7 @@ class Lexer {
   int peekc(size_t k = 0) const { return pos_ + k < s_.size() ? static_cast<unsigned char>(s_[pos_ + k]) : -1; }
   int col() const { return static_cast<int>(pos_ - line_start_); }
   int col_of(size_t p) const { return static_cast<int>(p - line_start_); }
+  size_t t_line_start(int lineno) const { return static_cast<size_t>(t_.line(lineno).data() - s_.data()); }
   void newline_at(size_t p) {  // the '\n' at p has been consumed
     lineno_++;
     line_start_ = p + 1;
@@ -117,13 +119,13 @@ void Lexer::handle_indent() {
   }
   int c = peekc();
   if (c == '#' || c == '\n' || (c == '\\' && peekc(1) == '\n')) return;  // blank line: no indentation change
-  if (c == -1) { col = altcol = 0; }
+  if (c == -1) return;  // end of input: run() emits the remaining DEDENTs
   if (!brackets_.empty()) return;
   if (col == indstack_.back()) {
-    if (altcol != altstack_.back()) fail("TabError", "inconsistent use of tabs and spaces in indentation", lineno_, this->col(), lineno_, -1);
+    if (altcol != altstack_.back()) fail("TabError", "inconsistent use of tabs and spaces in indentation", lineno_, 0, lineno_, kEndOffsetZero);
   } else if (col > indstack_.back()) {
     if (indstack_.size() >= kMaxIndent) fail("IndentationError", "too many levels of indentation", lineno_, this->col(), lineno_, -1);
-    if (altcol <= altstack_.back()) fail("TabError", "inconsistent use of tabs and spaces in indentation", lineno_, this->col(), lineno_, -1);
+    if (altcol <= altstack_.back()) fail("TabError", "inconsistent use of tabs and spaces in indentation", lineno_, 0, lineno_, kEndOffsetZero);
     indstack_.push_back(col);
     altstack_.push_back(altcol);
     out_.push_back(Token{TokType::Indent, s_.substr(line_start_, pos_ - line_start_), lineno_, 0, lineno_, this->col()});
@@ -139,7 +141,7 @@ void Lexer::handle_indent() {
       while (e < s_.size() && s_[e] != '\n') e++;
       fail("IndentationError", "unindent does not match any outer indentation level", lineno_, col_of(e), lineno_, -1);
     }
-    if (altcol != altstack_.back()) fail("TabError", "inconsistent use of tabs and spaces in indentation", lineno_, this->col(), lineno_, -1);
+    if (altcol != altstack_.back()) fail("TabError", "inconsistent use of tabs and spaces in indentation", lineno_, 0, lineno_, kEndOffsetZero);
   }
 }
 
@@ -149,10 +151,10 @@ void Lexer::bad_char() {
   char buf[64];
   if (!is_printable(cp)) {
     snprintf(buf, sizeof buf, "invalid non-printable character U+%04X", cp);
-    fail("SyntaxError", buf, lineno_, col() + len, lineno_, col() + len);
+    fail("SyntaxError", buf, lineno_, col(), lineno_, col());
   }
   snprintf(buf, sizeof buf, " (U+%04X)", cp);
-  fail("SyntaxError", "invalid character '" + std::string(s_.substr(pos_, len)) + "'" + buf, lineno_, col(), lineno_, col() + len);
+  fail("SyntaxError", "invalid character '" + std::string(s_.substr(pos_, len)) + "'" + buf, lineno_, col(), lineno_, col());
 }
 
 void Lexer::verify_end_of_number(size_t start, const char* kind) {
@@ -166,7 +168,8 @@ void Lexer::verify_end_of_number(size_t start, const char* kind) {
     std::string_view k(kw);
     if (s_.substr(pos_, k.size()) == k) return;
   }
-  fail("SyntaxError", std::string("invalid ") + kind + " literal", lineno_, col_of(start), lineno_, col_of(start));
+  (void)start;
+  fail("SyntaxError", std::string("invalid ") + kind + " literal", lineno_, col() - 1, lineno_, col() - 1);
 }
 
 void Lexer::number() {
@@ -179,7 +182,7 @@ void Lexer::number() {
       while (pred(peekc())) { pos_++; any = true; }
       if (peekc() != '_') break;
       pos_++;
-      if (!pred(peekc())) { fail("SyntaxError", std::string("invalid ") + kind + " literal", lineno_, col(), lineno_, col() + 1); }
+      if (!pred(peekc())) { fail("SyntaxError", std::string("invalid ") + kind + " literal", lineno_, col() - 1, lineno_, col() - 1); }
     }
     return any;
   };
@@ -240,36 +243,38 @@ void Lexer::number() {
       pos_++;
       auto ishex = [](int d) { return is_digit(d) || (d >= 'a' && d <= 'f') || (d >= 'A' && d <= 'F'); };
       if (peekc() == '_') pos_++;
-      if (!digits(ishex, "hexadecimal")) fail("SyntaxError", "invalid hexadecimal literal", lineno_, col(), lineno_, col());
+      if (!digits(ishex, "hexadecimal")) fail("SyntaxError", "invalid hexadecimal literal", lineno_, col() - 1, lineno_, col() - 1);
       verify_end_of_number(start, "hexadecimal");
     } else if (x == 'o' || x == 'O') {
       pos_++;
       auto isoct = [](int d) { return d >= '0' && d <= '7'; };
       if (peekc() == '_') pos_++;
       bool any = digits(isoct, "octal");
-      if (is_digit(peekc())) fail("SyntaxError", std::string("invalid digit '") + static_cast<char>(peekc()) + "' in octal literal", lineno_, col(), lineno_, col() + 1);
-      if (!any) fail("SyntaxError", "invalid octal literal", lineno_, col(), lineno_, col());
+      if (is_digit(peekc())) fail("SyntaxError", std::string("invalid digit '") + static_cast<char>(peekc()) + "' in octal literal", lineno_, col(), lineno_, col());
+      if (!any) fail("SyntaxError", "invalid octal literal", lineno_, col() - 1, lineno_, col() - 1);
       verify_end_of_number(start, "octal");
     } else if (x == 'b' || x == 'B') {
       pos_++;
       auto isbin = [](int d) { return d == '0' || d == '1'; };
       if (peekc() == '_') pos_++;
       bool any = digits(isbin, "binary");
-      if (is_digit(peekc())) fail("SyntaxError", std::string("invalid digit '") + static_cast<char>(peekc()) + "' in binary literal", lineno_, col(), lineno_, col() + 1);
-      if (!any) fail("SyntaxError", "invalid binary literal", lineno_, col(), lineno_, col());
+      if (is_digit(peekc())) fail("SyntaxError", std::string("invalid digit '") + static_cast<char>(peekc()) + "' in binary literal", lineno_, col(), lineno_, col());
+      if (!any) fail("SyntaxError", "invalid binary literal", lineno_, col() - 1, lineno_, col() - 1);
       verify_end_of_number(start, "binary");
     } else {
       // zeros, then maybe a float; nonzero digits make an error unless a float follows
       bool nonzero = false;
       pos_--;
       digits(isdec, "decimal");
+      size_t zeros_end = start;
+      while (zeros_end < pos_ && (s_[zeros_end] == '0' || s_[zeros_end] == '_')) zeros_end++;
       for (size_t k = start; k < pos_; k++)
         if (s_[k] != '0' && s_[k] != '_') nonzero = true;
       int d = peekc();
       if (d == '.' || d == 'e' || d == 'E' || d == 'j' || d == 'J') {
         fraction_exponent();
       } else if (nonzero) {
-        fail("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", lineno_, scol, lineno_, col() + 1);
+        fail("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", lineno_, scol, lineno_, col_of(zeros_end));
       } else {
         verify_end_of_number(start, "decimal");
       }
@@ -291,6 +296,10 @@ void Lexer::string_literal(size_t start, int scol) {
   for (;;) {
     int c = peekc();
     if (c == -1) {
+      int detected = (!s_.empty() && s_.back() == '\n') ? lineno_ - 1 : lineno_;
+      if (triple)
+        fail("SyntaxError", "unterminated triple-quoted string literal (detected at line " + std::to_string(detected) + ")", sline, scol, sline, scol);
+      fail("SyntaxError", "unterminated string literal (detected at line " + std::to_string(detected) + ")", sline, scol, sline, scol);
       if (triple)
         fail("SyntaxError", "unterminated triple-quoted string literal (detected at line " + std::to_string(lineno_) + ")", sline, scol, sline, scol);
       fail("SyntaxError", "unterminated string literal (detected at line " + std::to_string(lineno_) + ")", sline, scol, sline, scol);
@@ -338,20 +347,23 @@ std::vector<Token> Lexer::run() {
         return std::move(out_);
       }
       if (line_has_tokens_) {
-        out_.push_back(Token{TokType::Newline, std::string_view(), lineno_, col(), lineno_, col() + 1});
+        out_.push_back(Token{TokType::Newline, std::string_view(), lineno_, col(), lineno_, col()});
         line_has_tokens_ = false;
       }
+      // CPython gives end-of-input tokens the last line and no column (kEofCol).
+      int eof_line = (!s_.empty() && s_.back() == '\n') ? lineno_ - 1 : lineno_;
+      if (eof_line < 1) eof_line = 1;
       while (indstack_.size() > 1) {
         indstack_.pop_back();
-        out_.push_back(Token{TokType::Dedent, std::string_view(), lineno_, col(), lineno_, col()});
+        out_.push_back(Token{TokType::Dedent, std::string_view(), eof_line, kEofCol, eof_line, kEofCol});
       }
-      out_.push_back(Token{TokType::EndMarker, std::string_view(), lineno_, col(), lineno_, col()});
+      out_.push_back(Token{TokType::EndMarker, std::string_view(), eof_line, kEofCol, eof_line, kEofCol});
       return std::move(out_);
     }
     if (c == '\n') {
       if (line_has_tokens_ && brackets_.empty()) {
         pos_++;
-        out_.push_back(Token{TokType::Newline, s_.substr(pos_ - 1, 1), lineno_, col() - 1, lineno_, col()});
+        out_.push_back(Token{TokType::Newline, s_.substr(pos_ - 1, 1), lineno_, col() - 1, lineno_, col() - 1});
         line_has_tokens_ = false;
         newline_at(pos_ - 1);
         atbol_ = true;
@@ -366,7 +378,7 @@ std::vector<Token> Lexer::run() {
       if (peekc(1) == '\n') {
         pos_ += 2;
         newline_at(pos_ - 1);
-        if (peekc() == -1) fail("SyntaxError", "unexpected EOF while parsing", lineno_, col(), lineno_, -1);
+        if (peekc() == -1) fail("SyntaxError", "unexpected EOF while parsing", lineno_ - 1, static_cast<int>(pos_ - 1 - t_line_start(lineno_ - 1)), lineno_ - 1, -1);
         continue;
       }
       if (peekc(1) == -1) fail("SyntaxError", "unexpected EOF while parsing", lineno_, col() + 1, lineno_, -1);
@@ -439,7 +451,7 @@ std::vector<Token> Lexer::run() {
         bad_char();
       }
       if (c == '(' || c == '[' || c == '{') {
-        if (brackets_.size() >= kMaxLevel) fail("SyntaxError", "too many nested parentheses", lineno_, scol, lineno_, scol + 1);
+        if (brackets_.size() >= kMaxLevel) fail("SyntaxError", "too many nested parentheses", lineno_, scol, lineno_, scol);
         brackets_.push_back(Open{static_cast<char>(c), lineno_, scol});
       } else if (c == ')' || c == ']' || c == '}') {
         if (brackets_.empty()) fail("SyntaxError", std::string("unmatched '") + static_cast<char>(c) + "'", lineno_, scol, lineno_, scol);
@@ -522,6 +534,19 @@ std::string normalize_source(std::string_view source) {
 }
 
 std::vector<Token> tokenize(const SourceText& text) { return Lexer(text).run(); }
+
+std::vector<Token> tokenize_lazy_errors(const SourceText& text, SyntaxErrorInfo& error) {
+  Lexer lx(text);
+  try {
+    return lx.run();
+  } catch (ParseError& e) {
+    error = std::move(e.info);
+    std::vector<Token> toks = lx.take_tokens();
+    int line = error.lineno;
+    toks.push_back(Token{TokType::Error, std::string_view(), line, 0, line, 0});
+    return toks;
+  }
+}
 
 bool is_keyword(std::string_view s) {
   static const char* const kws[] = {"False", "None", "True", "and", "as", "assert", "async", "await", "break",

@@ -41,6 +41,9 @@ std::string normalize_source(std::string_view source);
 
 // Tokenizes the whole source. Throws ParseError on tokenizer errors.
 std::vector<Token> tokenize(const SourceText& text);
+// Same, but a tokenizer error ends the vector with a TokType::Error token and is stored in
+// `error`: CPython reports tokenizer errors only once the parser gets there (mostly).
+std::vector<Token> tokenize_lazy_errors(const SourceText& text, SyntaxErrorInfo& error);
 
 bool is_keyword(std::string_view s);
 

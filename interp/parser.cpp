@@ -19,8 +19,24 @@ void Parser::enter() {
 }
 
 void Parser::error_range(const char* type, std::string msg, int lineno, int col, int end_lineno, int end_col) {
+  // A tokenizer error further on wins over parser errors (CPython checks the rest of the source).
+  if (has_lex_error_) throw ParseError(lex_error_);
+  check_unclosed_bracket(lineno);
   if (fstring_depth_ > 0) msg = "f-string: " + msg;
-  SyntaxErrorInfo e = text_.error(type, std::move(msg), lineno, col, end_lineno, end_col);
+  SyntaxErrorInfo e;
+  if (!sub_src_.empty()) {
+    // Errors inside an f-string replacement field: CPython keeps the columns of the "(expr)" text.
+    if (lineno == sub_line_) col -= sub_col_;
+    if (end_lineno == sub_line_) end_col -= sub_col_;
+    e = text_.error(type, std::move(msg), lineno, col, end_lineno, end_col);
+    e.offset = col + 1;
+    e.end_offset = end_col < 0 ? end_col : end_col + 1;
+  } else if (col == kEofCol) {
+    e = text_.error(type, std::move(msg), lineno, 0, end_lineno, -1);
+    e.offset = text_.char_offset(lineno, static_cast<int>(text_.line(lineno).size())) - 1;
+  } else {
+    e = text_.error(type, std::move(msg), lineno, col, end_lineno, end_col);
+  }
   if (!e.text.empty() && e.text.back() != '\n') e.text.push_back('\n');
   // The error is at the end of the input when nothing but NEWLINE/DEDENT/ENDMARKER follows.
   size_t i = p_;
@@ -36,18 +52,31 @@ void Parser::error_range(const char* type, std::string msg, int lineno, int col,
   throw ParseError(std::move(e));
 }
 
+void Parser::check_unclosed_bracket(int err_lineno) {
+  // CPython: reaching the end of input inside brackets, or failing on a later line than an
+  // unclosed bracket, reports "'(' was never closed".
+  const Token& last = toks_.back();
+  if (last.type != TokType::EofInBrackets) return;
+  if (toks_[maxp_].type != TokType::EofInBrackets && toks_[maxp_].lineno <= last.lineno) return;
+  std::string msg = std::string("'") + text_.line(last.lineno)[last.col] + "' was never closed";
+  SyntaxErrorInfo e = text_.error("SyntaxError", std::move(msg), last.lineno, last.col, last.lineno, kEndOffsetZero);
+  e.incomplete = true;
+  throw ParseError(std::move(e));
+}
+
 void Parser::invalid_syntax() {
   p_ = std::max(p_, maxp_);
   const Token& t = cur();
+  if (t.type == TokType::Indent) {
+    SyntaxErrorInfo e = text_.error("IndentationError", "unexpected indent", t.lineno, t.end_col - 1, t.lineno, -1);
+    throw ParseError(std::move(e));
+  }
+  if (has_lex_error_) throw ParseError(lex_error_);
   if (t.type == TokType::EofInBrackets) {
     std::string msg = std::string("'") + text_.src()[text_.line(t.lineno).data() - text_.src().data() + t.col] + "' was never closed";
     SyntaxErrorInfo e = text_.error("SyntaxError", std::move(msg), t.lineno, t.col, t.lineno, kEndOffsetZero);
     if (fstring_depth_ > 0) e.msg = "f-string: " + e.msg;
     e.incomplete = true;
-    throw ParseError(std::move(e));
-  }
-  if (t.type == TokType::Indent) {
-    SyntaxErrorInfo e = text_.error("IndentationError", "unexpected indent", t.lineno, t.end_col - 1, t.lineno, -1);
     throw ParseError(std::move(e));
   }
   if (t.type == TokType::Dedent) {
@@ -67,13 +96,12 @@ void Parser::expect_kw(std::string_view s) {
   if (!accept_kw(s)) invalid_syntax();
 }
 
-void Parser::expect_colon() {
+void Parser::expect_colon(bool forced) {
   if (accept_op(":")) return;
-  // CPython reports "expected ':'" just after the previous token, when the line simply ends there.
-  if (at(TokType::Newline) || (cur().type != TokType::EofInBrackets && !at(TokType::Indent) && cur().lineno > prev().end_lineno)) {
-    error_range("SyntaxError", "expected ':'", prev().end_lineno, prev().end_col, prev().end_lineno, prev().end_col);
-  }
-  invalid_syntax();
+  // CPython's forced token: "expected ':'" at the token found instead.
+  if (at(TokType::EofInBrackets) || at(TokType::Indent) || at(TokType::Error) || at(TokType::Dedent) || at(TokType::EndMarker)) invalid_syntax();
+  if (!forced && !at(TokType::Newline)) invalid_syntax();
+  error_tok(cur(), "expected ':'");
 }
 
 bool Parser::at_name() const { return cur().type == TokType::Name && !is_keyword(cur().text); }
@@ -156,7 +184,7 @@ void Parser::set_ctx(Expr* e, ExprContext ctx, bool top) {
     case ExprKind::Attribute: static_cast<Attribute*>(e)->ctx = ctx; break;
     case ExprKind::Subscript: static_cast<Subscript*>(e)->ctx = ctx; break;
     case ExprKind::Starred:
-      if (top) error_node(e, "starred assignment target must be in a list or tuple");
+      // `*a = 1` parses; the compiler reports "starred assignment target must be in a list or tuple".
       static_cast<Starred*>(e)->ctx = ctx;
       set_ctx(static_cast<Starred*>(e)->value, ctx, false);
       break;
@@ -204,27 +232,26 @@ void Parser::locate(const char* at, int& lineno, int& col) const {
 }
 
 ast::Expr* Parser::parse_fstring_expr() {
-  // tokens: '(' expr-tokens ')' NEWLINE ENDMARKER
-  advance();
-  Expr* e;
-  if (at_kw("yield")) e = yield_expr();
-  else e = star_expressions();
-  if (!at_op(")")) invalid_syntax();
+  // tokens: '(' expr-tokens ')' NEWLINE ENDMARKER, parsed as one expression (so a tuple
+  // includes the parentheses, as in CPython 3.11)
+  maxp_ = 0;
+  Expr* e = star_expressions();
+  if (!at(TokType::Newline) && !at(TokType::EndMarker)) invalid_syntax();
   return e;
 }
 
 ast::Mod* parse(std::string_view source, const std::string& filename, ParseMode mode, ast::Arena& arena) {
   std::string normalized = normalize_source(source);
   SourceText text(normalized, filename);
-  std::vector<Token> toks;
-  try {
-    toks = tokenize(text);
-  } catch (ParseError& e) {
-    const std::string& m = e.info.msg;
-    if (m.rfind("unterminated triple-quoted", 0) == 0 || m == "unexpected EOF while parsing") e.info.incomplete = true;
-    throw;
+  SyntaxErrorInfo lex_error;
+  std::vector<Token> toks = tokenize_lazy_errors(text, lex_error);
+  bool has_error = !toks.empty() && toks.back().type == TokType::Error;
+  if (has_error) {
+    const std::string& m = lex_error.msg;
+    if (m.rfind("unterminated triple-quoted", 0) == 0 || m == "unexpected EOF while parsing") lex_error.incomplete = true;
   }
   Parser p(text, std::move(toks), arena);
+  if (has_error) p.set_lex_error(std::move(lex_error));
   return p.parse_mod(mode);
 }
 

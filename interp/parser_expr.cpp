@@ -53,15 +53,16 @@ Expr* Parser::named_expression() {
     n->value = expression();
     return fin(n);
   }
+  size_t start = p_;
   Expr* e = expression();
   if (at_op(":=")) {
     error_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
   }
-  if (at_op("=")) check_stray_assign(e);
+  if (at_op("=")) check_stray_assign(e, start);
   return e;
 }
 
-void Parser::check_stray_assign(Expr* e) {
+void Parser::check_stray_assign(Expr* e, size_t start) {
   // CPython's invalid_named_expression: `x = 1` where an expression is expected.
   size_t save = p_;
   advance();
@@ -81,7 +82,7 @@ void Parser::check_stray_assign(Expr* e) {
                   (e->kind == ExprKind::Constant && (static_cast<Constant*>(e)->ckind == ConstKind::True ||
                                                      static_cast<Constant*>(e)->ckind == ConstKind::False ||
                                                      static_cast<Constant*>(e)->ckind == ConstKind::None));
-  bool is_bitwise_or = !(e->kind == ExprKind::BoolOp || e->kind == ExprKind::Compare || e->kind == ExprKind::IfExp ||
+  bool is_bitwise_or = parenthesized(e, start) || !(e->kind == ExprKind::BoolOp || e->kind == ExprKind::Compare || e->kind == ExprKind::IfExp ||
                          e->kind == ExprKind::Lambda || e->kind == ExprKind::NamedExpr ||
                          (e->kind == ExprKind::UnaryOp && static_cast<UnaryOp*>(e)->op == UnaryOpKind::Not));
   if (!excluded && is_bitwise_or) {
@@ -372,7 +373,9 @@ Expr* Parser::call_trailer(Expr* func, size_t start) {
       auto* s = make_at<Starred>(cur());
       advance();
       s->value = expression();
-      c->args.push_back(fin(s));
+      fin(s);
+      if (at_kw("for") || at_kw("async")) error_node(s, "iterable unpacking cannot be used in comprehension");
+      c->args.push_back(s);
     } else if (at_op("**")) {
       auto* k = make_at<Keyword>(cur());
       advance();
@@ -382,10 +385,14 @@ Expr* Parser::call_trailer(Expr* func, size_t start) {
       seen_double_star = true;
     } else if (at_name() && peek().is_op("=")) {
       auto* k = make_at<Keyword>(cur());
+      const Token& name_tok = cur();
       k->arg = std::string(cur().text);
       advance();
+      const Token& eq = cur();
       advance();
       k->value = expression();
+      if (at_kw("for") || at_kw("async"))
+        error_range("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", name_tok.lineno, name_tok.col, eq.end_lineno, eq.end_col);
       fin(k);
       c->keywords.push_back(k);
       seen_keyword = true;
@@ -395,7 +402,12 @@ Expr* Parser::call_trailer(Expr* func, size_t start) {
         e = named_expression();
       } else {
         if (at_kw("True") || at_kw("False") || at_kw("None")) {
-          if (peek().is_op("=")) error_tok(cur(), "cannot assign to " + std::string(cur().text));
+          if (peek().is_op("=")) {
+            const Token& kw = cur();
+            advance();
+            advance();
+            error_range("SyntaxError", "cannot assign to " + std::string(kw.text), kw.lineno, kw.col, prev().end_lineno, prev().end_col);
+          }
         }
         e = expression();
         if (at_op("=")) {
@@ -406,6 +418,8 @@ Expr* Parser::call_trailer(Expr* func, size_t start) {
         if (at_op(":=")) error_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
       }
       if (at_kw("for") || at_kw("async")) {
+        if (in_class_args_) invalid_syntax();
+        if (e->kind == ExprKind::Starred) error_node(e, "iterable unpacking cannot be used in comprehension");
         auto* g = make_at<GeneratorExp>(open);
         g->elt = e;
         comprehension_clauses(g->generators);
@@ -422,8 +436,9 @@ Expr* Parser::call_trailer(Expr* func, size_t start) {
         c->args.push_back(g);
         return fin(c);
       }
-      if (seen_double_star) error_node(e, "positional argument follows keyword argument unpacking");
-      if (seen_keyword) error_node(e, "positional argument follows keyword argument");
+      // CPython reports these at the token after the argument.
+      if (seen_double_star) error_tok(cur(), "positional argument follows keyword argument unpacking");
+      if (seen_keyword) error_tok(cur(), "positional argument follows keyword argument");
       c->args.push_back(e);
     }
     if (!accept_op(",")) {
@@ -609,8 +624,10 @@ Expr* Parser::brace_atom() {
   Expr* first_key = nullptr;
   Expr* first_value = nullptr;
   if (at_op("**")) {
+    const Token& stars = cur();
     advance();
     first_value = bitwise_or();
+    if (at_kw("for") || at_kw("async")) error_tok(stars, "dict unpacking cannot be used in dict comprehension");
   } else {
     Expr* e = star_named_expression();
     if (!at_op(":")) {
@@ -662,7 +679,7 @@ Expr* Parser::brace_atom() {
     } else {
       Expr* k = expression();
       if (!at_op(":")) {
-        if (at_op("}") || at_op(",")) error_node(k, "':' expected after dictionary key");
+        if (at_op("}") || at_op(",")) error_range("SyntaxError", "':' expected after dictionary key", k->lineno, k->col_offset, k->lineno, kEndOffsetZero);
         invalid_syntax();
       }
       advance();

@@ -32,6 +32,15 @@ class Parser {
   int fstring_depth_ = 0;
   int depth_ = 0;    // recursion guard
   int func_depth_ = 0;
+  bool has_lex_error_ = false;
+  bool in_class_args_ = false;  // class bases: no generator expression argument
+  SyntaxErrorInfo lex_error_;  // tokenizer error at the Error token that ends toks_
+ public:
+  void set_lex_error(SyntaxErrorInfo e) {
+    has_lex_error_ = true;
+    lex_error_ = std::move(e);
+  }
+ private:
   // In an f-string sub-parser: the "(expr)" text being parsed and where it sits in the source,
   // so that nested f-strings can be located (see locate()).
   std::string_view sub_src_;
@@ -62,7 +71,9 @@ class Parser {
   }
   void expect_op(std::string_view s);
   void expect_kw(std::string_view s);
-  void expect_colon();  // "expected ':'"
+  // "expected ':'": always for CPython's forced tokens (try, def, else, finally), otherwise only
+  // when the line ends there.
+  void expect_colon(bool forced = false);
   bool at_name() const;  // a NAME that is not a keyword
   std::string expect_name();
   bool starts_expression() const;
@@ -127,7 +138,8 @@ class Parser {
   [[noreturn]] void error_tok(const Token& t, std::string msg) {
     error_range("SyntaxError", std::move(msg), t.lineno, t.col, t.end_lineno, t.end_col);
   }
-  [[noreturn]] void invalid_syntax();  // the generic error at the furthest token
+  [[noreturn]] void invalid_syntax();
+  void check_unclosed_bracket(int err_lineno);  // the generic error at the furthest token
   void enter();
   void leave() { depth_--; }
   struct Guard {
@@ -202,7 +214,7 @@ class Parser {
   Expr* strings();                    // adjacent string literals (parser_string.cpp)
   Expr* number();
   void check_comma_between(Expr* a);  // "Perhaps you forgot a comma?"
-  void check_stray_assign(Expr* e);   // "Maybe you meant '==' ..."
+  void check_stray_assign(Expr* e, size_t start);  // "Maybe you meant '==' ..."
   Expr* maybe_legacy_print(Expr* e);
 
   // ---- targets (parser_target.cpp) ----

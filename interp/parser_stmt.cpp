@@ -142,7 +142,7 @@ Stmt* Parser::expr_or_assign_stmt() {
         if (k != ExprKind::Name && k != ExprKind::Attribute && k != ExprKind::Subscript && k != ExprKind::List &&
             k != ExprKind::Tuple && k != ExprKind::Starred && k != ExprKind::Yield && k != ExprKind::YieldFrom) {
           p_--;
-          check_stray_assign(e);
+          check_stray_assign(e, start);
           advance();
         }
       }
@@ -194,7 +194,6 @@ Stmt* Parser::expr_or_assign_stmt() {
         error_nodes(e, b, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
       }
     }
-    if (at_op(":=")) error_node(e, std::string("cannot use assignment expressions with ") + expr_name(e));
     invalid_syntax();
   }
   auto* s = make_at<ExprStmt>(toks_[start]);
@@ -245,7 +244,7 @@ Stmt* Parser::from_import_stmt() {
     if (!at_op(",")) break;
     advance();
     if (paren && at_op(")")) break;
-    if (!paren && (at(TokType::Newline) || at_op(";"))) error_tok(prev(), "trailing comma not allowed without surrounding parentheses");
+    if (!paren && (at(TokType::Newline) || at_op(";"))) error_tok(cur(), "trailing comma not allowed without surrounding parentheses");
   }
   if (paren) expect_op(")");
   return fin(s);
@@ -287,7 +286,7 @@ Stmt* Parser::if_stmt(bool elif) {
   } else if (at_kw("else")) {
     const Token& e = cur();
     advance();
-    expect_colon();
+    expect_colon(true);
     s->orelse = block("'else' statement", e);
   }
   return fin_block(s);
@@ -303,7 +302,7 @@ Stmt* Parser::while_stmt() {
   if (at_kw("else")) {
     const Token& e = cur();
     advance();
-    expect_colon();
+    expect_colon(true);
     s->orelse = block("'else' statement", e);
   }
   return fin_block(s);
@@ -322,7 +321,7 @@ Stmt* Parser::for_stmt(const Token* async_tok) {
   if (at_kw("else")) {
     const Token& e = cur();
     advance();
-    expect_colon();
+    expect_colon(true);
     s->orelse = block("'else' statement", e);
   }
   return fin_block(s);
@@ -379,7 +378,7 @@ Stmt* Parser::try_stmt() {
   const Token& kw = cur();
   auto* s = make_at<Try>(kw);
   advance();
-  expect_colon();
+  expect_colon(true);
   s->body = block("'try' statement", kw);
   bool seen_plain = false, seen_star = false;
   while (at_kw("except")) {
@@ -392,7 +391,7 @@ Stmt* Parser::try_stmt() {
       advance();
       if (at_op(":")) error_tok(cur(), "expected one or more exception types");
     }
-    if (star ? seen_plain : seen_star) error_tok(ek, "cannot have both 'except' and 'except*' on the same 'try'");
+    if (star ? seen_plain : seen_star) error_range("SyntaxError", "cannot have both 'except' and 'except*' on the same 'try'", ek.lineno, ek.col, prev().end_lineno, prev().end_col);
     (star ? seen_star : seen_plain) = true;
     if (!at_op(":")) {
       h->type = expression();
@@ -413,16 +412,16 @@ Stmt* Parser::try_stmt() {
   }
   if (seen_star) s->kind = StmtKind::TryStar;
   if (at_kw("else")) {
-    if (s->handlers.empty()) invalid_syntax();
+    if (s->handlers.empty()) error_tok(cur(), "expected 'except' or 'finally' block");
     const Token& e = cur();
     advance();
-    expect_colon();
+    expect_colon(true);
     s->orelse = block("'else' statement", e);
   }
   if (at_kw("finally")) {
     const Token& f = cur();
     advance();
-    expect_colon();
+    expect_colon(true);
     s->finalbody = block("'finally' statement", f);
   }
   if (s->handlers.empty() && s->finalbody.empty()) error_tok(cur(), "expected 'except' or 'finally' block");
@@ -454,11 +453,20 @@ Stmt* Parser::funcdef(std::vector<Expr*> decorators, const Token* async_tok) {
   f->decorator_list = std::move(decorators);
   advance();
   f->name = expect_name();
-  expect_op("(");
+  if (!at_op("(")) {
+    if (at(TokType::EofInBrackets) || at(TokType::Error)) invalid_syntax();
+    error_tok(cur(), "expected '('");
+  }
+  advance();
   f->args = parameters(false, ")");
   expect_op(")");
-  if (accept_op("->")) f->returns = expression();
-  expect_colon();
+  if (at_op("->")) {
+    const Token& arrow = cur();
+    advance();
+    if (!starts_expression() && !at_op("*")) error_tok(arrow, "expected ':'");
+    f->returns = expression();
+  }
+  expect_colon(true);
   func_depth_++;
   f->body = block("function definition", kw);
   func_depth_--;
@@ -473,7 +481,9 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators) {
   c->name = expect_name();
   if (at_op("(")) {
     auto* dummy = make_at<Name>(cur());
+    in_class_args_ = true;
     Expr* call = call_trailer(dummy, p_);
+    in_class_args_ = false;
     auto* cl = static_cast<Call*>(call);
     c->bases = std::move(cl->args);
     c->keywords = std::move(cl->keywords);
@@ -503,16 +513,12 @@ ast::Arguments* Parser::parameters(bool lambda, const std::string& close) {
   auto* args = arena_.make<Arguments>();
   bool seen_slash = false, seen_star = false, seen_default = false, bare_star = false;
   std::vector<std::string> names;
-  auto check_dup = [&](Arg* a) {
-    for (auto& n : names)
-      if (n == a->arg) error_node(a, "duplicate argument '" + a->arg + "' in function definition");
-    names.push_back(a->arg);
-  };
+  auto check_dup = [&](Arg*) {};  // duplicates are the compiler's (symtable) error, as in CPython
   while (!at_op(close)) {
     if (at_op("/")) {
       if (seen_slash) error_tok(cur(), "/ may appear only once");
       if (seen_star) error_tok(cur(), "/ must be ahead of *");
-      if (args->args.empty()) error_tok(cur(), "at least one argument must precede /");
+      if (args->args.empty()) invalid_syntax();
       seen_slash = true;
       advance();
       args->posonlyargs = std::move(args->args);
@@ -524,7 +530,7 @@ ast::Arguments* Parser::parameters(bool lambda, const std::string& close) {
       seen_star = true;
       if (at_op(",") || at_op(close)) {
         bare_star = true;
-        if (at_op(close) || (peek().is_op(close))) error_tok(star, "named arguments must follow bare *");
+        if (at_op(close) || peek().is_op(close) || peek().is_op("**")) error_tok(star, "named arguments must follow bare *");
       } else {
         if (lambda && at_op(":")) error_tok(star, "named arguments must follow bare *");
         args->vararg = param(lambda, true);

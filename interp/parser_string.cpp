@@ -235,10 +235,13 @@ class StringParser {
   const Token& last_;
   const Token* tok_;
   std::string pending_;
+  // CPython reports f-string errors at the token after the string literals.
   [[noreturn]] void fail(std::string msg) {
-    SyntaxErrorInfo e = p_.text_.error("SyntaxError", std::move(msg), first_.lineno, first_.col, last_.end_lineno, last_.end_col);
-    if (!e.text.empty() && e.text.back() != '\n') e.text.push_back('\n');
-    throw ParseError(std::move(e));
+    const Token& t = p_.cur();
+    int depth = p_.fstring_depth_;
+    p_.fstring_depth_ = 0;  // the message already says "f-string"
+    struct Restore { Parser& p; int d; ~Restore() { p.fstring_depth_ = d; } } restore{p_, depth};
+    p_.error_tok(t, std::move(msg));
   }
   void flush(std::vector<Expr*>& values, std::string& pending) {
     if (pending.empty()) return;
@@ -323,8 +326,7 @@ class StringParser {
       if (i >= n) fail("f-string: expecting '}'");
       char conv = body[i];
       if (conv != 's' && conv != 'r' && conv != 'a') {
-        if (conv == '}' || conv == ':') fail("f-string: missing conversion character: expected 's', 'r', or 'a'");
-        fail(std::string("f-string: invalid conversion character '") + conv + "': expected 's', 'r', or 'a'");
+        fail("f-string: invalid conversion character: expected 's', 'r', or 'a'");
       }
       fv->conversion = conv;
       i++;
@@ -393,7 +395,7 @@ Expr* Parser::strings() {
     advance();
   }
   const Token& last = prev();
-  if (any_bytes && any_str) error_range("SyntaxError", "cannot mix bytes and nonbytes literals", first.lineno, first.col, last.end_lineno, last.end_col);
+  if (any_bytes && any_str) error_tok(cur(), "cannot mix bytes and nonbytes literals");
   StringParser sp(*this, first, last);
   std::vector<Expr*> values;
   std::string pending;
@@ -412,7 +414,7 @@ Expr* Parser::strings() {
       else decode_escapes(body, pre.bytes, pending);
     }
   } catch (DecodeError& e) {
-    error_range("SyntaxError", e.msg, first.lineno, first.col, last.end_lineno, last.end_col);
+    error_tok(cur(), e.msg);
   }
   if (any_f) return sp.finish_string(values, pending);
   auto* c = make_at<Constant>(first);

@@ -17,7 +17,11 @@ enum class TokType : uint8_t {
   Dedent,
   EndMarker,
   EofInBrackets,  // end of input while a bracket is open: "'(' was never closed"
+  Error,          // the tokenizer failed here; the parser reports the pending tokenizer error
 };
+
+// Column of tokens at the end of input (DEDENT, ENDMARKER): CPython reports the end of the last line.
+constexpr int kEofCol = -1;
 
 struct Token {
   TokType type;
