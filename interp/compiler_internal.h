@@ -32,7 +32,7 @@ struct ConstVal {
 };
 
 // Frame blocks the compiler tracks to unwind correctly on break/continue/return.
-enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, ExceptHandler };
+enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, ExceptHandler, ExceptStar };
 struct FBlock {
   FBlockKind kind;
   int continue_label = -1, exit_label = -1;
@@ -117,6 +117,7 @@ class Compiler {
   void with_stmt(ast::With* w, size_t item);
   void try_stmt(ast::Try* t);
   void try_except(ast::Try* t);
+  void try_except_star(ast::Try* t);
   void try_finally(ast::Try* t);
   void raise_stmt(ast::Raise* r);
   void assert_stmt(ast::Assert* a);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "interp/compiler_internal.h"
+#include "interp/match_support.h"
 #include "runtime/str_object.h"
 #include "runtime/thread_state.h"
 #include "runtime/tuple_object.h"
@@ -56,7 +57,7 @@ void Compiler::stmt(Stmt* s) {
     case StmtKind::Match: match_stmt(static_cast<Match*>(s)); break;
     case StmtKind::Raise: raise_stmt(static_cast<Raise*>(s)); break;
     case StmtKind::Try: try_stmt(static_cast<Try*>(s)); break;
-    case StmtKind::TryStar: error("'except*' is not supported yet", *s);
+    case StmtKind::TryStar: try_stmt(static_cast<Try*>(s)); break;
     case StmtKind::Assert: assert_stmt(static_cast<Assert*>(s)); break;
     case StmtKind::Import: import_stmt(static_cast<Import*>(s)); break;
     case StmtKind::ImportFrom: import_from(static_cast<ImportFrom*>(s)); break;
@@ -528,7 +529,8 @@ void Compiler::async_for_stmt(For* f) {
 void Compiler::unwind_fblock(FBlock& b, bool preserve_tos) {
   switch (b.kind) {
     case FBlockKind::WhileLoop:
-    case FBlockKind::ExceptHandler: break;
+    case FBlockKind::ExceptHandler:
+    case FBlockKind::ExceptStar: break;
     case FBlockKind::ForLoop:
       if (preserve_tos) emit(SWAP, 2);
       emit(POP_TOP);
@@ -591,8 +593,19 @@ static bool in_loop(const std::vector<FBlock>& blocks) {
   return false;
 }
 
+// break/continue/return may not leave an except* clause (CPython's compile-time check).
+static bool leaves_except_star(const std::vector<FBlock>& blocks, bool to_loop) {
+  for (size_t i = blocks.size(); i-- > 0;) {
+    if (blocks[i].kind == FBlockKind::ExceptStar) return true;
+    if (to_loop && (blocks[i].kind == FBlockKind::WhileLoop || blocks[i].kind == FBlockKind::ForLoop)) return false;
+  }
+  return false;
+}
+
 void Compiler::break_stmt(Stmt* s) {
   if (!in_loop(u().fblocks)) error("'break' outside loop", *s);
+  if (leaves_except_star(u().fblocks, true))
+    error("'break', 'continue' and 'return' cannot appear in an except* block", *s);
   FBlock* loop = unwind_fblocks(false, true);
   FBlock copy = *loop;
   set_pos(*s);
@@ -602,6 +615,8 @@ void Compiler::break_stmt(Stmt* s) {
 
 void Compiler::continue_stmt(Stmt* s) {
   if (!in_loop(u().fblocks)) error("'continue' not properly in loop", *s);
+  if (leaves_except_star(u().fblocks, true))
+    error("'break', 'continue' and 'return' cannot appear in an except* block", *s);
   FBlock* loop = unwind_fblocks(false, true);
   int target = loop->continue_label;
   set_pos(*s);
@@ -610,6 +625,8 @@ void Compiler::continue_stmt(Stmt* s) {
 
 void Compiler::return_stmt(Return* r) {
   if (!u().ste->is_function_like()) error("'return' outside function", *r);
+  if (leaves_except_star(u().fblocks, false))
+    error("'break', 'continue' and 'return' cannot appear in an except* block", *r);
   if (r->value) {
     expr(r->value);
     set_pos(*r);
@@ -648,7 +665,74 @@ void Compiler::try_finally(Try* t) {
   bind(end);
 }
 
+// try/except*: the handler keeps a state list on the stack; each clause takes the matching part
+// of the (still unhandled) exception group; what escapes the clauses is re-raised at the end.
+void Compiler::try_except_star(Try* t) {
+  int handler = new_label(), end = new_label(), done = new_label();
+  set_pos(*t);
+  emit_jump(SETUP_FINALLY, handler);
+  u().fblocks.push_back(FBlock{FBlockKind::TryExcept});
+  stmts(t->body);
+  u().fblocks.pop_back();
+  emit(POP_BLOCK);
+  stmts(t->orelse);
+  emit_jump(JUMP, end);
+  bind(handler);  // [exc]
+  load_const(ConstVal{except_star_helper(ExceptStarHelper::Start), "eg:start"});
+  emit(SWAP, 2);
+  emit(CALL, 1);  // [state]
+  for (ExceptHandler* h : t->handlers) {
+    set_pos(*h);
+    int nomatch = new_label(), next = new_label(), failed = new_label();
+    load_const(ConstVal{except_star_helper(ExceptStarHelper::Match), "eg:match"});
+    emit(COPY, 2);
+    expr(h->type);
+    set_pos(*h);
+    emit(CALL, 2);  // [state match]
+    emit(COPY, 1);
+    emit_jump(POP_JUMP_IF_NONE, nomatch);
+    if (!h->name.empty()) nameop(h->name, ExprContext::Store);
+    else emit(POP_TOP);
+    emit_jump(SETUP_FINALLY, failed);
+    u().fblocks.push_back(FBlock{FBlockKind::ExceptStar});
+    stmts(h->body);
+    u().fblocks.pop_back();
+    emit(POP_BLOCK);
+    if (!h->name.empty()) clear_name(h->name);
+    emit_jump(JUMP, next);
+    bind(failed);  // [state exc]: remember what escaped the clause
+    set_pos(*h);
+    load_const(ConstVal{except_star_helper(ExceptStarHelper::Record), "eg:record"});
+    emit(SWAP, 2);
+    emit(COPY, 3);
+    emit(SWAP, 2);
+    emit(CALL, 2);
+    emit(POP_TOP);
+    emit(POP_EXCEPT);
+    if (!h->name.empty()) clear_name(h->name);
+    emit_jump(JUMP, next);
+    bind(nomatch);
+    emit(POP_TOP);
+    bind(next);
+  }
+  set_pos(*t);
+  load_const(ConstVal{except_star_helper(ExceptStarHelper::Finish), "eg:finish"});
+  emit(SWAP, 2);
+  emit(CALL, 1);
+  emit(COPY, 1);
+  emit_jump(POP_JUMP_IF_NONE, done);
+  emit(RERAISE);
+  bind(done);
+  emit(POP_TOP);
+  emit(POP_EXCEPT);
+  bind(end);
+}
+
 void Compiler::try_except(Try* t) {
+  if (t->kind == StmtKind::TryStar) {
+    try_except_star(t);
+    return;
+  }
   int handler = new_label(), end = new_label();
   set_pos(*t);
   emit_jump(SETUP_FINALLY, handler);
