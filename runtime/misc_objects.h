@@ -39,6 +39,7 @@ Ref range_new(int64_t start, int64_t stop, int64_t step);
 struct ModuleObject : Object {
   Ref dict;  // the module's globals
   Ref name;
+  bool from_python = false;  // made by types.ModuleType(...): repr "<module 'x'>", not "(built-in)"
 };
 Ref module_new(std::string_view name);
 inline Value module_dict(Value m) { return static_cast<ModuleObject*>(m.as_object())->dict; }

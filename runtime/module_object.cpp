@@ -61,6 +61,7 @@ static Ref module_repr(Value self) {
   std::string n = module_name_of(self);
   Value file = m->dict ? dict_get_str(m->dict, "__file__") : Value();
   if (file && is_str(file)) return str_new("<module " + str_repr_utf8(n) + " from " + str_repr_utf8(str_view(file)) + ">");
+  if (m->from_python) return str_new("<module " + str_repr_utf8(n) + ">");
   return str_new("<module " + str_repr_utf8(n) + " (built-in)>");
 }
 
@@ -130,6 +131,7 @@ static const MethodDef kModuleMethods[] = {{"__dir__", module_dir}, {nullptr, nu
 static Ref module_tp_new(TypeObject* type, const Value*, size_t, Value) {
   Ref m = new_object<ModuleObject>(type);
   as_mod(m)->dict = dict_new();
+  as_mod(m)->from_python = true;
   return m;
 }
 
