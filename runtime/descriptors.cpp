@@ -317,12 +317,13 @@ static const GetSetDef kGetSetDescrGetSets[] = {{"__name__", gs_name},
 
 // ---- member descriptors (__slots__) ----------------------------------------------------------
 
-Ref member_descriptor_new(TypeObject* owner, Value n, size_t offset) {
+Ref member_descriptor_new(TypeObject* owner, Value n, size_t offset, uint8_t flags) {
   Ref r = new_object<MemberDescrObject>(&MemberDescriptorType);
   auto* m = r.as<MemberDescrObject>();
   m->owner = owner;
   m->name = Ref(n);
   m->offset = offset;
+  m->flags = flags;
   return r;
 }
 static MemberDescrObject* as_member(Value v) { return static_cast<MemberDescrObject*>(v.as_object()); }
@@ -336,14 +337,17 @@ static Ref member_get(Value self, Value obj, Value type) {
   if (!obj) return Ref(self);
   auto* m = as_member(self);
   Ref* slot = member_slot(m, obj);
-  if (!*slot)
+  if (!*slot) {
+    if (m->flags & kMemberNoneIfNull) return Ref(None());
     raise_attribute_error(obj, m->name, "'" + tname(obj) + "' object has no attribute '" + std::string(str_view(m->name)) + "'");
+  }
   return *slot;
 }
 static void member_set(Value self, Value obj, Value v) {
   auto* m = as_member(self);
   Ref* slot = member_slot(m, obj);
-  if (!v && !*slot)
+  if (m->flags & kMemberReadonly) raise(exc::AttributeError, "readonly attribute");
+  if (!v && !*slot && !(m->flags & kMemberNoneIfNull))
     raise_attribute_error(obj, m->name, "'" + tname(obj) + "' object has no attribute '" + std::string(str_view(m->name)) + "'");
   *slot = v ? Ref(v) : Ref();
 }

@@ -44,12 +44,17 @@ Ref wrapper_descriptor_new(TypeObject* owner, const char* name, WrapperFn fn, vo
 
 // A __slots__ entry: a Ref stored inline in the instance at `offset` ('member_descriptor').
 extern TypeObject MemberDescriptorType;
+enum MemberFlags : uint8_t {
+  kMemberNoneIfNull = 1,  // an empty slot reads as None (CPython's T_OBJECT), else AttributeError
+  kMemberReadonly = 2,
+};
 struct MemberDescrObject : Object {
   TypeObject* owner;
   Ref name;
   size_t offset;
+  uint8_t flags;
 };
-Ref member_descriptor_new(TypeObject* owner, Value name, size_t offset);
+Ref member_descriptor_new(TypeObject* owner, Value name, size_t offset, uint8_t flags = 0);
 
 // property / classmethod / staticmethod
 struct PropertyObject : Object {

@@ -4,6 +4,7 @@
 #include "runtime/exceptions.h"
 
 #include <cerrno>
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -17,14 +18,16 @@
 #include "runtime/runtime.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
+#include "runtime/type_internal.h"
 #include "runtime/type_object.h"
+
+#pragma GCC diagnostic ignored "-Winvalid-offsetof"
 
 namespace minipy {
 
 TypeObject BaseExceptionType;
 TypeObject* g_traceback_type = nullptr;
 
-void static_type_add_base(TypeObject* t, TypeObject* extra);  // static_types.cpp
 
 #define MINIPY_EXCEPTIONS(X)                                                                        \
   X(Exception) X(BaseExceptionGroup) X(ExceptionGroup) X(SystemExit) X(KeyboardInterrupt)           \
@@ -609,6 +612,29 @@ static const GetSetDef kExceptionGroupGetSets[] = {
 
 // ---- start-up --------------------------------------------------------------------------------
 
+// The per-class attributes kept in `extra` are member descriptors in CPython ("<member 'value' of
+// 'StopIteration' objects>", None when unset): swap the getsets that read extra[] for those.
+static void exceptions_after_ready() {
+  using Getter = Ref (*)(Value);
+  const Getter getters[8] = {xget<0>, xget<1>, xget<2>, xget<3>, xget<4>, xget<5>, xget<6>, xget<7>};
+  for (TypeObject* t : std::initializer_list<TypeObject*>{
+           &exc_types::StopIteration, &exc_types::SystemExit, &exc_types::ImportError, &exc_types::AttributeError,
+           &exc_types::NameError, &exc_types::OSError, &exc_types::SyntaxError, &exc_types::UnicodeDecodeError,
+           &exc_types::UnicodeEncodeError, &exc_types::UnicodeTranslateError, &exc_types::BaseExceptionGroup}) {
+    if (!t->getsets || !t->dict) continue;
+    for (const GetSetDef* g = t->getsets; g->name; ++g) {
+      for (int i = 0; i < 8; ++i) {
+        if (g->get != getters[i]) continue;
+        size_t off = offsetof(BaseExceptionObject, extra) + size_t(i) * sizeof(Ref);
+        uint8_t flags = kMemberNoneIfNull | (g->set ? 0 : kMemberReadonly);
+        Ref key = intern(g->name);
+        dict_set(t->dict, key, member_descriptor_new(t, key, off, flags));
+      }
+    }
+    t->version = next_type_version();
+  }
+}
+
 static void setup(TypeObject* t, const char* name, TypeObject* base) {
   t->name = name;
   t->base = base;
@@ -743,6 +769,7 @@ void init_exception_types() {
   static_type_add_base(&ExceptionGroup, &Exception);
 
   for (const Spec& s : specs) static_type_declare(s.t);
+  static_types_after_ready(exceptions_after_ready);
 }
 
 }  // namespace minipy

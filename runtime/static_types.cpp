@@ -358,9 +358,16 @@ static void ready_static(TypeObject* t) {
   t->version = next_type_version();
 }
 
+static std::vector<void (*)()>& after_ready() {
+  static auto* v = new std::vector<void (*)()>();
+  return *v;
+}
+void static_types_after_ready(void (*fn)()) { after_ready().push_back(fn); }
+
 void static_types_ready() {
   // Index-based: readying a type may declare nothing new, but keep it robust.
   for (size_t i = 0; i < declared().size(); ++i) ready_static(declared()[i]);
+  for (auto fn : after_ready()) fn();
 }
 
 }  // namespace minipy

@@ -39,5 +39,7 @@ void forget_slot_offsets(TypeObject* t);  // a heap type with __slots__ is going
 Ref compute_mro(TypeObject* t);  // C3 over t->bases
 // A static type with more than one base (ExceptionGroup): declare the extra bases in phase 1.
 void static_type_add_base(TypeObject* t, TypeObject* extra);
+// Run `fn` at the end of static_types_ready (to add objects to built-in type dicts). Phase 1 only.
+void static_types_after_ready(void (*fn)());
 
 }  // namespace minipy
