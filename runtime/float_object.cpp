@@ -30,10 +30,42 @@ TypeObject FloatType;
 
 void init_complex_type();  // complex_object.cpp
 
+// Floats are created and destroyed at a furious rate by numeric code, so exact floats are
+// recycled through a small stack of free objects (all under the GIL, so no locking). Sanitizer
+// builds skip it so that AddressSanitizer sees every float's lifetime.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int kFloatFreeMax = 0;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr int kFloatFreeMax = 0;
+#else
+constexpr int kFloatFreeMax = 256;
+#endif
+#else
+constexpr int kFloatFreeMax = 256;
+#endif
+static FloatObject* g_float_free[kFloatFreeMax > 0 ? kFloatFreeMax : 1];
+static int g_float_nfree = 0;
+
 Ref float_new(double d) {
+  if (g_float_nfree > 0) {
+    FloatObject* o = g_float_free[--g_float_nfree];
+    o->refcnt = 1;
+    o->type = &FloatType;
+    o->value = d;
+    return Ref::steal(Value(static_cast<Object*>(o)));
+  }
   Ref r = new_object<FloatObject>(&FloatType);
   r.as<FloatObject>()->value = d;
   return r;
+}
+
+static void float_dealloc(Object* o) {
+  if (o->type == &FloatType && g_float_nfree < kFloatFreeMax) {
+    g_float_free[g_float_nfree++] = static_cast<FloatObject*>(o);
+    return;
+  }
+  dealloc_as<FloatObject>(o);
 }
 
 static Ref float_subtype_new(TypeObject* type, double d) {
@@ -606,7 +638,7 @@ void init_float_type() {
   t->flags = kTypeBaseType | kTypeImmutable;
   t->basicsize = sizeof(FloatObject);
   t->base = &ObjectType;
-  t->dealloc = dealloc_as<FloatObject>;
+  t->dealloc = float_dealloc;
   t->new_ = float_new_slot;
   t->nb[int(BinOp::Add)] = slot_add;
   t->nb[int(BinOp::Sub)] = slot_sub;
