@@ -169,5 +169,18 @@ enum MakeFunctionFlags : uint32_t {
 //     SETUP_FINALLY H; <body>; POP_BLOCK; <finally body>; JUMP END
 //  H: [exc] <finally body>; RERAISE
 // (the finally body is emitted twice, and again before a return/break/continue that leaves it).
+//
+// Sequences the compiler emits with the reserved async opcodes (the VM implements them when it
+// supports coroutines; `yield from`'s loop is  L: SEND X; YIELD_VALUE; JUMP L; X:):
+//   await e:      <e>; GET_AWAITABLE 0; LOAD_CONST None; <SEND loop>
+//   async with:   <mgr>; BEFORE_ASYNC_WITH ([aexit awaitable]); GET_AWAITABLE 1; LOAD_CONST None;
+//                 <SEND loop>; SETUP_WITH H; ... exactly as `with`, each __aexit__ result
+//                 followed by GET_AWAITABLE 2; LOAD_CONST None; <SEND loop>
+//   async for:    <it>; GET_AITER;  T: SETUP_FINALLY E; GET_ANEXT; LOAD_CONST None; <SEND loop>;
+//                 POP_BLOCK; <store>; <body>; JUMP T;
+//                 E: END_ASYNC_FOR  ([aiter exc] -> []: a StopAsyncIteration ends the loop and
+//                 pops the EXCEPT_HANDLER block like POP_EXCEPT; anything else is re-raised)
+// The match statement and try/except* do not use MATCH_* or extra opcodes: the compiler loads
+// native helper functions as constants and CALLs them (interp/match_support.h).
 
 }  // namespace minipy
