@@ -1,5 +1,6 @@
 // The compiler driver: compile_ast / compile_source, compilation units (one per code object),
 // names and constants, and turning compile errors into Python SyntaxErrors.
+#include <cstdio>
 #include <cstring>
 
 #include "interp/compiler_internal.h"
@@ -43,8 +44,20 @@ static int char_offset(const std::string& line, int byte_col) {
   return chars + 1;
 }
 
+// CPython fills a compile-stage SyntaxError's text from the file on disk (none for "<string>").
+static std::string file_line(const std::string& filename, int lineno) {
+  std::FILE* f = std::fopen(filename.c_str(), "rb");
+  if (!f) return {};
+  std::string data;
+  char buf[4096];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) data.append(buf, n);
+  std::fclose(f);
+  return source_line(data, lineno);
+}
+
 Ref Compiler::make_syntax_error(const std::string& msg, const Pos& pos, const char* type) {
-  std::string text = source_line(source_, pos.lineno);
+  std::string text = file_line(filename_, pos.lineno);
   std::string end_text = pos.end_lineno == pos.lineno ? text : source_line(source_, pos.end_lineno);
   Ref fname = str_new(filename_);
   Ref lineno = int_from_i64(pos.lineno);
