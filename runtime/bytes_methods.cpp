@@ -518,6 +518,7 @@ Ref just_impl(Value self, const Value* args, size_t nargs, Value kwnames, const 
   std::string_view d = data_of(self);
   int64_t len = int64_t(d.size());
   if (width <= len) return same(self);
+  check_result_size(uint64_t(width));
   int64_t marg = width - len, left = mode == 0 ? 0 : mode == 1 ? marg : marg / 2 + (marg & width & 1);
   std::string out(size_t(left), fill);
   out.append(d);
@@ -534,6 +535,7 @@ Ref m_zfill(Value self, const Value* args, size_t nargs, Value kwnames) {
   int64_t width = arg_ssize(args[0]);
   std::string_view d = data_of(self);
   if (width <= int64_t(d.size())) return same(self);
+  check_result_size(uint64_t(width));
   std::string out;
   size_t fill = size_t(width) - d.size();
   if (!d.empty() && (d[0] == '+' || d[0] == '-')) {
@@ -552,6 +554,7 @@ Ref m_expandtabs(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value a[1];
   spec.bind(args, nargs, kwnames, a);
   int64_t tab = a[0] ? arg_ssize(a[0]) : 8;
+  if (tab > INT32_MAX || tab < INT32_MIN) raise(exc::OverflowError, "Python int too large to convert to C int");
   std::string out;
   int64_t col = 0;
   for (char c : data_of(self)) {

@@ -240,6 +240,7 @@ static int64_t repeat_count(Value n) {
 static std::string repeat_string(std::string_view d, int64_t n) {
   if (n <= 0 || d.empty()) return {};
   if (d.size() > size_t(INT64_MAX / 4) / size_t(n)) raise_memory_error();
+  check_result_size(uint64_t(d.size()) * uint64_t(n));
   std::string out;
   out.reserve(d.size() * size_t(n));
   for (int64_t i = 0; i < n; ++i) out.append(d);
@@ -444,6 +445,7 @@ static std::string initial_data(const char* fname, Value src, Value encoding, Va
     std::optional<int64_t> n = int_as_i64(i);
     if (!n) raise(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
     if (*n < 0) raise(exc::ValueError, "negative count");
+    check_result_size(uint64_t(*n));
     return std::string(size_t(*n), '\0');
   }
   if (src.is_object() && !type_of(src)->iter && !type_of(src)->getitem)

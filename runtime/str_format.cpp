@@ -131,6 +131,7 @@ static void parse_text_spec(std::string_view spec, char default_align, std::stri
 static std::string format_pad(std::string_view text, size_t len, const TextSpec& f, char default_align) {
   if (f.width < 0 || int64_t(len) >= f.width) return std::string(text);
   size_t total = size_t(f.width - int64_t(len));
+  check_result_size(total);
   char align = f.align ? f.align : default_align;
   size_t left = 0, right = 0;
   if (align == '>' || align == '=') left = total;
@@ -591,17 +592,19 @@ std::string percent_format(std::string_view fmt, Value args, bool as_bytes) {
         Value v = next_arg();
         if (!is_int(v)) raise(exc::TypeError, "* wants int");
         std::optional<int64_t> x = int_as_i64(v);
-        if (!x || *x > INT32_MAX || *x < -INT32_MAX) raisef(exc::OverflowError, "%s too big", what);
+        if (!x) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
+        if (*x > INT32_MAX || *x < -INT32_MAX) raise_memory_error();  // CPython would try, then fail
         return *x;
       }
       int64_t x = 0;
       bool any = false;
       while (i < n && fmt[i] >= '0' && fmt[i] <= '9') {
+        if (x > (INT64_MAX - 9) / 10) raisef(exc::ValueError, "%s too big", what);
         x = x * 10 + (fmt[i] - '0');
-        if (x > INT32_MAX) raisef(exc::ValueError, "%s too big", what);
         ++i;
         any = true;
       }
+      if (x > INT32_MAX) raise_memory_error();
       return any ? x : -1;
     };
     bool star;

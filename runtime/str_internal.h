@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "runtime/error.h"
 #include "runtime/str_object.h"
 
 namespace minipy {
@@ -29,6 +30,11 @@ inline size_t count_cps(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
+}
+// Results beyond 4 GiB are refused with MemoryError up front: asking the allocator could succeed
+// through overcommit and get the process killed later, where CPython would raise MemoryError.
+inline void check_result_size(uint64_t n) {
+  if (n > (uint64_t(1) << 32)) raise_memory_error();
 }
 // TypeError unless v is a str: "<what> must be str, not int" etc. Returns v's view.
 std::string_view expect_str(Value v, const char* fmt);

@@ -479,6 +479,7 @@ Ref pad(Value self, int64_t left, int64_t right, uint32_t fill) {
   if (left <= 0 && right <= 0) return same_text(self);
   if (left < 0) left = 0;
   if (right < 0) right = 0;
+  check_result_size(uint64_t(left + right));
   std::string f;
   utf8_append(f, fill);
   std::string out;
@@ -511,6 +512,7 @@ Ref str_zfill(Value self, const Value* args, size_t nargs, Value kwnames) {
   int64_t width = arg_ssize(args[0]);
   int64_t len = int64_t(str_length(self));
   if (width <= len) return same_text(self);
+  check_result_size(uint64_t(width));
   std::string_view v = str_view(self);
   std::string out;
   size_t fill = size_t(width - len);
@@ -530,6 +532,7 @@ Ref str_expandtabs(Value self, const Value* args, size_t nargs, Value kwnames) {
   Value a[1];
   spec.bind(args, nargs, kwnames, a);
   int64_t tab = a[0] ? arg_ssize(a[0]) : 8;
+  if (tab > INT32_MAX || tab < INT32_MIN) raise(exc::OverflowError, "Python int too large to convert to C int");
   std::string_view v = str_view(self);
   if (v.find('\t') == std::string_view::npos) return same_text(self);
   std::string out;

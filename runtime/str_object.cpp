@@ -529,6 +529,7 @@ static Ref str_repeat(Value s, int64_t n) {
   if (n <= 0 || o->size == 0) return empty_str();
   if (n == 1 && o->type == &StrType) return Ref(s);
   if (o->size > size_t(INT64_MAX / 4) / size_t(n)) raise_memory_error();
+  check_result_size(uint64_t(o->size) * uint64_t(n));
   size_t total = o->size * size_t(n);
   Ref r = str_alloc(&StrType, total, o->length * size_t(n), o->ascii);
   char* d = as_str(r)->mutable_data();
