@@ -14,7 +14,7 @@ namespace minipy {
 
 namespace {
 
-enum class Enc { Utf8, Ascii, Latin1, Unknown };
+enum class Enc { Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE, Unknown };
 enum class Err { Strict, Replace, Ignore, BackslashReplace, SurrogateEscape, SurrogatePass, XmlCharRef, Unknown };
 
 Enc parse_encoding(std::string_view e) {
@@ -26,6 +26,12 @@ Enc parse_encoding(std::string_view e) {
   if (n == "utf_8" || n == "utf8" || n == "u8" || n == "utf" || n == "utf8_ucs2" || n == "utf8_ucs4" || n == "cp65001")
     return Enc::Utf8;
   if (n == "ascii" || n == "us_ascii" || n == "646" || n == "us") return Enc::Ascii;
+  if (n == "utf_16" || n == "utf16" || n == "u16") return Enc::Utf16;
+  if (n == "utf_16_le" || n == "utf_16le") return Enc::Utf16LE;
+  if (n == "utf_16_be" || n == "utf_16be") return Enc::Utf16BE;
+  if (n == "utf_32" || n == "utf32" || n == "u32") return Enc::Utf32;
+  if (n == "utf_32_le" || n == "utf_32le") return Enc::Utf32LE;
+  if (n == "utf_32_be" || n == "utf_32be") return Enc::Utf32BE;
   if (n == "latin_1" || n == "latin1" || n == "latin" || n == "iso_8859_1" || n == "iso8859_1" || n == "8859" ||
       n == "cp819" || n == "l1" || n == "iso_ir_100" || n == "csisolatin1")
     return Enc::Latin1;
@@ -37,6 +43,12 @@ const char* enc_name(Enc e) {
     case Enc::Utf8: return "utf-8";
     case Enc::Ascii: return "ascii";
     case Enc::Latin1: return "latin-1";
+    case Enc::Utf16: return "utf-16";
+    case Enc::Utf16LE: return "utf-16-le";
+    case Enc::Utf16BE: return "utf-16-be";
+    case Enc::Utf32: return "utf-32";
+    case Enc::Utf32LE: return "utf-32-le";
+    case Enc::Utf32BE: return "utf-32-be";
     default: return "";
   }
 }
@@ -206,6 +218,86 @@ Ref decode_single_byte(Enc enc, std::string_view data, Err err, std::string_view
   return str_new(out);
 }
 
+bool is_utf16(Enc e) { return e == Enc::Utf16 || e == Enc::Utf16LE || e == Enc::Utf16BE; }
+bool is_utf32(Enc e) { return e == Enc::Utf32 || e == Enc::Utf32LE || e == Enc::Utf32BE; }
+
+uint32_t read_unit(std::string_view d, size_t i, int width, bool big) {
+  uint32_t v = 0;
+  for (int k = 0; k < width; ++k) {
+    uint32_t b = static_cast<unsigned char>(d[i + size_t(k)]);
+    v |= big ? b << (8 * (width - 1 - k)) : b << (8 * k);
+  }
+  return v;
+}
+
+// UTF-16 and UTF-32 (with BOM detection for the plain names; little-endian when absent).
+Ref decode_wide(Enc enc, std::string_view data, Err err, std::string_view errname) {
+  int width = is_utf16(enc) ? 2 : 4;
+  bool big = enc == Enc::Utf16BE || enc == Enc::Utf32BE;
+  size_t i = 0, n = data.size();
+  if (enc == Enc::Utf16 && n >= 2) {
+    if (data.substr(0, 2) == "\xff\xfe") i = 2;
+    else if (data.substr(0, 2) == "\xfe\xff") i = 2, big = true;
+  } else if (enc == Enc::Utf32 && n >= 4) {
+    if (data.substr(0, 4) == std::string_view("\xff\xfe\0\0", 4)) i = 4;
+    else if (data.substr(0, 4) == std::string_view("\0\0\xfe\xff", 4)) i = 4, big = true;
+  }
+  std::string out;
+  while (i < n) {
+    if (n - i < size_t(width)) {
+      decode_bad(enc, err, errname, data, i, n, width == 2 ? "truncated data" : "truncated data", out);
+      break;
+    }
+    uint32_t u = read_unit(data, i, width, big);
+    if (width == 4) {
+      if (u > 0x10FFFF) {
+        decode_bad(enc, err, errname, data, i, i + 4, "code point not in range(0x110000)", out);
+      } else if (u >= 0xD800 && u < 0xE000 && err != Err::SurrogatePass) {
+        decode_bad(enc, err, errname, data, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", out);
+      } else {
+        utf8_append(out, u);
+      }
+      i += 4;
+      continue;
+    }
+    if (u < 0xD800 || u >= 0xE000) {
+      utf8_append(out, u);
+      i += 2;
+      continue;
+    }
+    if (err == Err::SurrogatePass && (u >= 0xDC00 || n - i < 4 || (read_unit(data, i + 2, 2, big) & 0xFC00) != 0xDC00)) {
+      utf8_append(out, u);
+      i += 2;
+      continue;
+    }
+    if (u >= 0xDC00) {
+      decode_bad(enc, err, errname, data, i, i + 2, "illegal encoding", out);
+      i += 2;
+      continue;
+    }
+    if (n - i < 4) {
+      decode_bad(enc, err, errname, data, i, n, "unexpected end of data", out);
+      break;
+    }
+    uint32_t lo = read_unit(data, i + 2, 2, big);
+    if ((lo & 0xFC00) != 0xDC00) {
+      decode_bad(enc, err, errname, data, i, i + 2, "illegal UTF-16 surrogate", out);
+      i += 2;
+      continue;
+    }
+    utf8_append(out, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+    i += 4;
+  }
+  return str_new(out);
+}
+
+void append_unit(std::string& out, uint32_t v, int width, bool big) {
+  for (int k = 0; k < width; ++k) {
+    int sh = big ? 8 * (width - 1 - k) : 8 * k;
+    out += char((v >> sh) & 0xFF);
+  }
+}
+
 }  // namespace
 
 std::string_view codec_canonical_name(std::string_view encoding) { return enc_name(parse_encoding(encoding)); }
@@ -214,6 +306,7 @@ Ref codec_decode(std::string_view data, std::string_view encoding, std::string_v
   Enc enc = need_encoding(encoding);
   Err err = parse_errors(errors);
   if (enc == Enc::Utf8) return decode_utf8(data, err, errors);
+  if (is_utf16(enc) || is_utf32(enc)) return decode_wide(enc, data, err, errors);
   return decode_single_byte(enc, data, err, errors);
 }
 
@@ -221,58 +314,83 @@ std::string codec_encode_string(Value str, std::string_view encoding, std::strin
   Enc enc = need_encoding(encoding);
   StrObject* s = as_str(str);
   std::string_view text = s->view();
-  if (s->ascii) return std::string(text);
+  bool wide = is_utf16(enc) || is_utf32(enc);
+  if (s->ascii && !wide) return std::string(text);
   Err err = parse_errors(errors);
-  unsigned limit = enc == Enc::Utf8 ? 0x110000 : enc == Enc::Latin1 ? 0x100 : 0x80;
+  int width = is_utf16(enc) ? 2 : 4;
+  bool big = enc == Enc::Utf16BE || enc == Enc::Utf32BE;
   std::string out;
-  out.reserve(text.size());
+  out.reserve(wide ? text.size() * size_t(width) + 4 : text.size());
+  if (enc == Enc::Utf16) append_unit(out, 0xFEFF, 2, false);
+  if (enc == Enc::Utf32) append_unit(out, 0xFEFF, 4, false);
+  // Write one (encodable) code point in the target encoding.
+  auto emit = [&](uint32_t c, std::string_view utf8) {
+    if (enc == Enc::Utf8) out.append(utf8);
+    else if (!wide) out += char(c);
+    else if (width == 4) append_unit(out, c, 4, big);
+    else if (c >= 0x10000) {
+      append_unit(out, 0xD800 + ((c - 0x10000) >> 10), 2, big);
+      append_unit(out, 0xDC00 + ((c - 0x10000) & 0x3FF), 2, big);
+    } else append_unit(out, c, 2, big);
+  };
+  auto emit_ascii = [&](std::string_view a) {
+    for (char ch : a) emit(static_cast<unsigned char>(ch), std::string_view(&ch, 1));
+  };
+  unsigned limit = (enc == Enc::Utf8 || wide) ? 0x110000 : enc == Enc::Latin1 ? 0x100 : 0x80;
+  auto encodable = [&](uint32_t c) {
+    return (enc == Enc::Utf8 || wide) ? !(c >= 0xD800 && c < 0xE000) : c < limit;
+  };
   size_t i = 0, pos = 0;  // byte offset, code point index
   while (i < text.size()) {
     size_t at = i;
     uint32_t c = utf8_decode_at(text, i);
-    bool surrogate = c >= 0xD800 && c < 0xE000;
-    bool ok = enc == Enc::Utf8 ? !surrogate : c < limit;
-    if (ok) {
-      if (enc == Enc::Utf8) out.append(text.data() + at, i - at);
-      else out += char(c);
+    if (encodable(c)) {
+      emit(c, text.substr(at, i - at));
       ++pos;
       continue;
     }
     // A run of unencodable characters [pos, endpos).
     size_t j = i, endpos = pos + 1;
-    while (j < text.size()) {
+    while (!wide && j < text.size()) {  // UTF-16/32 report one character at a time, as CPython
       size_t save = j;
-      uint32_t d = utf8_decode_at(text, j);
-      bool dsur = d >= 0xD800 && d < 0xE000;
-      bool dok = enc == Enc::Utf8 ? !dsur : d < limit;
-      if (dok) {
+      if (encodable(utf8_decode_at(text, j))) {
         j = save;
         break;
       }
       ++endpos;
     }
-    const char* reason = enc == Enc::Utf8 ? "surrogates not allowed"
+    const char* reason = (enc == Enc::Utf8 || wide) ? "surrogates not allowed"
                          : enc == Enc::Latin1 ? "ordinal not in range(256)" : "ordinal not in range(128)";
-    // Re-walk the run applying the handler character by character.
     size_t k = at;
     for (size_t p = pos; p < endpos; ++p) {
+      size_t kat = k;
       uint32_t d = utf8_decode_at(text, k);
+      bool sur = d >= 0xD800 && d < 0xE000;
       switch (err) {
         case Err::Strict: raise_encode_error(enc, str, pos, endpos, reason);
         case Err::Ignore: break;
-        case Err::Replace: out += '?'; break;
-        case Err::BackslashReplace: append_hex_escape(out, d); break;
+        case Err::Replace: emit_ascii("?"); break;
+        case Err::BackslashReplace: {
+          std::string esc;
+          append_hex_escape(esc, d);
+          emit_ascii(esc);
+          break;
+        }
         case Err::XmlCharRef:
-          if (d >= 0xD800 && d < 0xE000 && enc == Enc::Utf8) raise_encode_error(enc, str, pos, endpos, reason);
-          out += "&#" + std::to_string(d) + ";";
+          if (sur && (enc == Enc::Utf8 || wide)) raise_encode_error(enc, str, pos, endpos, reason);
+          emit_ascii("&#" + std::to_string(d) + ";");
           break;
         case Err::SurrogateEscape:
-          if (d >= 0xDC80 && d <= 0xDCFF) out += char(d - 0xDC00);
+          if (d >= 0xDC80 && d <= 0xDCFF && !wide) out += char(d - 0xDC00);
           else raise_encode_error(enc, str, p, p + 1, reason);
           break;
         case Err::SurrogatePass:
-          if (enc == Enc::Utf8 && d >= 0xD800 && d < 0xE000) utf8_append(out, d);
-          else raise_encode_error(enc, str, p, p + 1, reason);
+          if ((enc == Enc::Utf8 || wide) && sur) {
+            if (enc == Enc::Utf8) out.append(text.substr(kat, k - kat));
+            else append_unit(out, d, width, big);
+          } else {
+            raise_encode_error(enc, str, p, p + 1, reason);
+          }
           break;
         case Err::Unknown: unknown_handler(errors);
       }

@@ -1,4 +1,4 @@
-// Text codecs: utf-8, ascii and latin-1, with the error handlers strict, replace, ignore,
+// Text codecs: utf-8, ascii, latin-1, utf-16 and utf-32 (BOM/-le/-be), with the error handlers strict, replace, ignore,
 // backslashreplace, surrogateescape, surrogatepass (utf-8) and xmlcharrefreplace (encode).
 // Errors are CPython's: UnicodeDecodeError('utf-8', b'\xff', 0, 1, 'invalid start byte'),
 // LookupError('unknown encoding: foo').
