@@ -287,3 +287,24 @@ TEST_CASE("constant folding of numeric operators keeps what would raise for run 
   CHECK(has(d, "(-4)"));
   CHECK(has(d, "BINARY_OP                  11 (/)"));
 }
+
+TEST_CASE("while loops test at the bottom; break/continue targets", "[compiler]") {
+  Init init;
+  Ref code = compile_source("def f(n):\n    while n:\n        n -= 1\n        if n == 5:\n            continue\n    return n\n",
+                            "<test>", ParseMode::Exec);
+  std::string d = disassemble(Value(find_code(code_of(code), "f")));
+  CHECK(has(d, "POP_JUMP_IF_TRUE"));
+  CHECK(!has(d, "JUMP                        0"));
+}
+
+TEST_CASE("more CPython SyntaxErrors", "[compiler]") {
+  Init init;
+  CHECK(syntax_error("*a = 1\n").msg == "starred assignment target must be in a list or tuple");
+  CHECK(syntax_error("def f():\n    global x\n    nonlocal x\n").msg == "name 'x' is nonlocal and global");
+  CHECK(syntax_error("def f(x):\n    nonlocal x\n").msg == "name 'x' is parameter and nonlocal");
+  CHECK(syntax_error("def f():\n    await x\n").msg == "'await' outside async function");
+  CHECK(syntax_error("try:\n    pass\nexcept* E:\n    return\n").msg == "'return' outside function");
+  CHECK(syntax_error("def g():\n    try:\n        pass\n    except* E:\n        return\n").msg ==
+        "'break', 'continue' and 'return' cannot appear in an except* block");
+  CHECK(syntax_error("from __future__ import braces\n").msg == "not a chance");
+}
