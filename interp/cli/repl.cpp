@@ -102,6 +102,10 @@ int run_repl(Interpreter& py, bool show_banner) {
   }
 #ifdef MINIPY_HAVE_LIBEDIT
   std::string hist = history_path();
+  ::rl_readline_name = "minipy";
+  ::rl_initialize();
+  ::rl_bind_key('\t', ::rl_insert);  // Tab indents (no file-name completion inside Python code)
+  ::stifle_history(1000);
   if (!hist.empty()) ::read_history(hist.c_str());
 #endif
   int status = 0;
