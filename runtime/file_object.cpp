@@ -198,10 +198,12 @@ static size_t find_line_end(FileObject* f, int64_t limit) {
         if (nl == NewlineMode::CR) return i + 1;
         if (i + 1 >= end && !f->at_eof) { need_more = true; break; }
         bool lf = i + 1 < end && b[i + 1] == '\n';
+        // Untranslated "\r\n" is two characters: a limit may fall between them.
+        bool room_for_two = limit < 0 || chars + 2 <= limit || nl == NewlineMode::Universal;
         if (nl == NewlineMode::CRLF) {
-          if (lf) return i + 2;
+          if (lf && room_for_two) return i + 2;
         } else {
-          return lf ? i + 2 : i + 1;
+          return lf && room_for_two ? i + 2 : i + 1;
         }
       }
       size_t n = char_len(f, c);
