@@ -71,7 +71,7 @@ std::string cwd() {
 
 }  // namespace
 
-int main(int argc, char** argv) {
+static int run_main(int argc, char** argv) {
   const char* prog = argc > 0 ? argv[0] : "minipy";
   bool unbuffered = false, inspect = false, quiet = false, ignore_env = false, safe_path = false;
   bool skip_first_line = false;
@@ -224,5 +224,13 @@ int main(int argc, char** argv) {
     ::kill(::getpid(), SIGINT);
     status = 130;
   }
-  return status & 0xff;
+  return status & 0xff;  // the interpreter is torn down here (open files flushed and closed)
+}
+
+int main(int argc, char** argv) {
+  int status = run_main(argc, argv);
+  // Leave without running static destructors: the built-in types are immortal (as in CPython,
+  // which never tears them down either); everything the program can observe is flushed by now.
+  std::fflush(nullptr);
+  std::_Exit(status);
 }
