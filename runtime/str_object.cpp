@@ -22,7 +22,8 @@
 namespace minipy {
 
 TypeObject StrType;
-TypeObject StrIterType;
+TypeObject StrIterType;     // str_ascii_iterator (ASCII text)
+TypeObject StrUIterType;    // str_iterator (other text)
 
 extern const MethodDef kStrMethods[];  // str_methods.cpp
 
@@ -594,7 +595,7 @@ struct StrIterObject : Object {
 };
 
 static Ref str_iter_slot(Value self) {
-  Ref it = new_object<StrIterObject>(&StrIterType);
+  Ref it = new_object<StrIterObject>(as_str(self)->ascii ? &StrIterType : &StrUIterType);
   it.as<StrIterObject>()->str = Ref(self);
   it.as<StrIterObject>()->pos = 0;
   return it;
@@ -731,18 +732,19 @@ void init_str_type() {
   t.methods = kStrMethods;
   static_type_declare(&t);
 
-  TypeObject& it = StrIterType;
-  it.refcnt = kImmortalRefcnt;
-  it.type = &TypeType;
-  it.name = "str_ascii_iterator";
-  it.base = &ObjectType;
-  it.flags = kTypeImmutable;
-  it.basicsize = sizeof(StrIterObject);
-  it.dealloc = dealloc_as<StrIterObject>;
-  it.iter = str_iter_self;
-  it.iternext = str_iter_next;
-  it.methods = kStrIterMethods;
-  static_type_declare(&it);
+  for (TypeObject* it : {&StrIterType, &StrUIterType}) {
+    it->refcnt = kImmortalRefcnt;
+    it->type = &TypeType;
+    it->name = it == &StrIterType ? "str_ascii_iterator" : "str_iterator";
+    it->base = &ObjectType;
+    it->flags = kTypeImmutable;
+    it->basicsize = sizeof(StrIterObject);
+    it->dealloc = dealloc_as<StrIterObject>;
+    it->iter = str_iter_self;
+    it->iternext = str_iter_next;
+    it->methods = kStrIterMethods;
+    static_type_declare(it);
+  }
 
 }
 

@@ -19,3 +19,4 @@ x += "def"
 x *= 2
 print(x)
 print(format("abc"), format("abc", "<6") + "|", f"{'abc':>6}|{'é':^5}|{'x'!r}")
+print(type(iter("a")).__name__, type(iter("é")).__name__, list(iter("aé")), iter("abc").__length_hint__())
