@@ -120,7 +120,6 @@ Ref Compiler::leave_unit() {
     if (ste->is_generator) flags |= ste->is_coroutine ? kCoAsyncGenerator : kCoGenerator;
     else if (ste->is_coroutine) flags |= kCoCoroutine;
   }
-  if (unit.cellvars.empty() && unit.freevars.empty()) flags |= kCoNoFree;
   Ref code = assemble_unit(unit, filename_, flags);
   units_.pop_back();
   return code;
