@@ -345,13 +345,15 @@ bool parse_float_text(std::string_view s, double& out) {
   return true;
 }
 
-double float_from_string(std::string_view text) {
+double float_from_string(std::string_view original) {
+  std::string ascii;
+  std::string_view text = numeric_text_to_ascii(original, ascii) ? std::string_view(ascii) : original;
   size_t a = 0, b = text.size();
   while (a < b && is_py_space(text[a])) ++a;
   while (b > a && is_py_space(text[b - 1])) --b;
   std::string clean;
   if (!clean_float_text(text.substr(a, b - a), clean))
-    raisef(exc::ValueError, "could not convert string to float: %s", str_repr_utf8(text).c_str());
+    raisef(exc::ValueError, "could not convert string to float: %s", str_repr_utf8(original).c_str());
   return std::strtod(clean.c_str(), nullptr);
 }
 

@@ -22,6 +22,7 @@
 #include "runtime/numeric_util.h"
 #include "runtime/str_object.h"
 #include "runtime/tuple_object.h"
+#include "runtime/unicode.h"
 
 namespace minipy {
 
@@ -270,9 +271,37 @@ static Ref parse_int_text(std::string_view s, int base, bool allow_space) {
   return int_from_mpz(z);
 }
 
+bool numeric_text_to_ascii(std::string_view s, std::string& out) {
+  bool ascii = true;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) ascii = false;
+  if (ascii) return false;
+  out.clear();
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    if (i + len > s.size()) len = s.size() - i;
+    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1f) : len == 3 ? (c & 0x0f) : (c & 0x07);
+    for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3f);
+    int d;
+    if (cp < 0x80)
+      out.push_back(char(cp));
+    else if (uni_isspace(cp))
+      out.push_back(' ');
+    else if ((d = uni_decimal_value(cp)) >= 0)
+      out.push_back(char('0' + d));
+    else
+      out.append(s.substr(i, len));  // stays invalid
+    i += len;
+  }
+  return true;
+}
+
 Ref int_from_string(std::string_view s, int base) {
   if (base != 0 && (base < 2 || base > 36)) raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
-  Ref r = parse_int_text(s, base, true);
+  std::string ascii;
+  Ref r = parse_int_text(numeric_text_to_ascii(s, ascii) ? std::string_view(ascii) : s, base, true);
   if (!r) {
     std::string shown(s.substr(0, 200));
     raisef(exc::ValueError, "invalid literal for int() with base %d: %s", base, str_repr_utf8(shown).c_str());
@@ -771,7 +800,7 @@ static Ref m_format(Value self, const Value* args, size_t nargs, Value kw) {
 
 // int.to_bytes(length=1, byteorder='big', *, signed=False)
 static Ref m_to_bytes(Value self, const Value* args, size_t nargs, Value kw) {
-  static const ArgSpec spec("to_bytes", "length=1, byteorder='big', /, *, signed=False");
+  static const ArgSpec spec("to_bytes", "length=1, byteorder='big', *, signed=False");
   Value a[3];
   if (nargs > 2) raisef(exc::TypeError, "to_bytes() takes at most 2 positional arguments (%zu given)", nargs);
   spec.bind(args, nargs, kw, a);
@@ -815,7 +844,7 @@ static Ref m_to_bytes(Value self, const Value* args, size_t nargs, Value kw) {
 
 // int.from_bytes(bytes, byteorder='big', *, signed=False)  (a class method)
 static Ref m_from_bytes(Value cls, const Value* args, size_t nargs, Value kw) {
-  static const ArgSpec spec("from_bytes", "bytes, byteorder='big', /, *, signed=False");
+  static const ArgSpec spec("from_bytes", "bytes, byteorder='big', *, signed=False");
   Value a[3];
   spec.bind(args, nargs, kw, a);
   bool little = false;

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <string_view>
 
 #include "runtime/error.h"
 #include "runtime/object.h"
@@ -34,5 +36,9 @@ inline void need_args(const char* fname, size_t nargs, Value kwnames, size_t min
     raisef(exc::TypeError, "%s expected at least %zu argument%s, got %zu", fname, min, min == 1 ? "" : "s", nargs);
   raisef(exc::TypeError, "%s expected at most %zu argument%s, got %zu", fname, max, max == 1 ? "" : "s", nargs);
 }
+
+// int()/float()/complex() accept any Unicode decimal digits and whitespace: map them to ASCII
+// ('\u0661' -> '1', U+3000 -> ' '). Returns false when `s` is pure ASCII (nothing to do).
+bool numeric_text_to_ascii(std::string_view s, std::string& out);
 
 }  // namespace minipy
