@@ -31,6 +31,8 @@ namespace {
 Ref sys_exit(Value, const Value* args, size_t nargs, Value kwnames) {
   check_no_kwargs("exit", kwnames);
   check_nargs("exit", nargs, 0, 1);
+  // sys.exit(None) raises SystemExit() with empty args, as CPython does.
+  if (nargs == 1 && is_none(args[0])) nargs = 0;
   throw_exception(new_exception_args(exc::SystemExit, args, nargs));
 }
 

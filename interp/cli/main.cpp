@@ -221,6 +221,11 @@ static int run_main(int argc, char** argv) {
   std::fflush(stdout);
   if (py.exited_by_keyboard_interrupt()) {
     ::signal(SIGINT, SIG_DFL);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    ::sigprocmask(SIG_UNBLOCK, &set, nullptr);  // a parent may have blocked it
+    std::fflush(nullptr);
     ::kill(::getpid(), SIGINT);
     status = 130;
   }
