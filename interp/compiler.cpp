@@ -363,7 +363,6 @@ static bool find_annotations(const std::vector<Stmt*>& body) {
   return false;
 }
 
-bool has_annotations_in(const std::vector<Stmt*>& body) { return find_annotations(body); }
 
 Ref Compiler::compile_mod(Mod* mod, ParseMode mode) {
   try {

@@ -287,7 +287,8 @@ void Compiler::compare(Compare* c) {
   expr(c->left);
   Opcode op;
   if (n == 1) {
-    expr(c->comparators[0]);
+    if (c->ops[0] == CmpOpKind::In || c->ops[0] == CmpOpKind::NotIn) iter_expr(c->comparators[0]);
+    else expr(c->comparators[0]);
     uint32_t arg = cmp_arg(c->ops[0], op);
     emit(op, arg);
     return;
@@ -519,6 +520,17 @@ Ref Compiler::const_frozenset(const std::vector<Expr*>& elts, std::string& key) 
 }
 
 void Compiler::iter_expr(Expr* e) {
+  // A list display of constants that is only iterated or searched becomes a constant tuple.
+  if (e->kind == ExprKind::List && !static_cast<List*>(e)->elts.empty()) {
+    Tuple t;
+    static_cast<Pos&>(t) = *e;
+    t.elts = static_cast<List*>(e)->elts;
+    ConstVal c;
+    if (const_of(&t, c)) {
+      load_const(std::move(c));
+      return;
+    }
+  }
   if (e->kind == ExprKind::Set) {
     std::string key;
     if (Ref fs = const_frozenset(static_cast<Set*>(e)->elts, key)) {
