@@ -47,6 +47,7 @@ static Ref bool_xor(Value a, Value b) {
 }
 
 void fill_int_number_slots(TypeObject* t);  // int_object.cpp
+extern const MethodDef kBoolPowMethods[];  // int_object.cpp
 
 void init_bool_type() {
   for (BigIntObject* o : {&g_true, &g_false}) {
@@ -73,6 +74,7 @@ void init_bool_type() {
   t->nb[int(BinOp::Or)] = bool_or;
   t->nb[int(BinOp::Xor)] = bool_xor;
   t->repr = bool_repr;
+  t->methods = kBoolPowMethods;
   static_type_declare(t);
 }
 

@@ -792,6 +792,22 @@ static Ref m_rdivmod(Value self, const Value* args, size_t nargs, Value kw) {
   return int_divmod(args[0], self);
 }
 
+// __pow__/__rpow__ as methods (not only slot wrappers) so that three-argument pow reaches
+// them: power3 calls a type's own __pow__(exp, mod).
+static Ref pow_method(const char* fname, Value base, Value exp, const Value* args, size_t nargs, Value kw) {
+  need_args(fname, nargs, kw, 1, 2);
+  if (!is_int(base) || !is_int(exp)) return Ref(NotImplemented());
+  if (nargs == 1 || is_none(args[1])) return int_pow(base, exp);
+  if (!is_int(args[1])) return Ref(NotImplemented());
+  return int_pow_mod(base, exp, args[1]);
+}
+static Ref m_pow(Value self, const Value* args, size_t nargs, Value kw) {
+  return pow_method("__pow__", self, nargs ? args[0] : Value(), args, nargs, kw);
+}
+static Ref m_rpow(Value self, const Value* args, size_t nargs, Value kw) {
+  return pow_method("__rpow__", nargs ? args[0] : Value(), self, args, nargs, kw);
+}
+
 static Ref m_format(Value self, const Value* args, size_t nargs, Value kw) {
   need_args("__format__", nargs, kw, 1, 1);
   if (!is_str(args[0])) raisef(exc::TypeError, "__format__() argument must be str, not %s", std::string(type_name(args[0])).c_str());
@@ -898,8 +914,19 @@ static const MethodDef kIntMethods[] = {
     {"__format__", m_format},
     {"__divmod__", m_divmod},
     {"__rdivmod__", m_rdivmod},
+    {"__pow__", m_pow},
+    {"__rpow__", m_rpow},
     {"to_bytes", m_to_bytes},
     {"from_bytes", m_from_bytes, kMethodClass},
+    {nullptr, nullptr},
+};
+
+// bool keeps int's methods through its MRO, but its own filled Pow slot would otherwise get a
+// binary-only wrapper in bool's dict that hides int's ternary __pow__.
+extern const MethodDef kBoolPowMethods[];
+const MethodDef kBoolPowMethods[] = {
+    {"__pow__", m_pow},
+    {"__rpow__", m_rpow},
     {nullptr, nullptr},
 };
 

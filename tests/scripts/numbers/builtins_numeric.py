@@ -34,3 +34,12 @@ class D:
     def __abs__(self):
         return "abs"
 print(divmod(D(), 1), divmod(1, D()), round(D()), round(D(), 3), abs(D()))
+# three-argument pow through __pow__, reflected pow, subclasses
+print((2).__pow__(3, 5), int.__pow__(2, 10, 7), (5).__rpow__(2), (5).__rpow__(2, 3), (2).__pow__(3.0), True.__pow__(2, 3))
+class M(int):
+    pass
+print(M(2) ** 10, pow(M(2), 3, 5), 2 ** M(3), type(M(2) ** 2).__name__)
+class R:
+    def __rpow__(self, other):
+        return ("rpow", other)
+print(2 ** R(), pow(2.5, R()))
