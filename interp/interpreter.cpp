@@ -397,6 +397,24 @@ Handle Interpreter::call(const std::string& function, const std::vector<Handle>&
   return call(f, args);
 }
 
+Handle Interpreter::get_attr(const Handle& obj, const std::string& attr) {
+  Guard g(this);
+  return guarded([&] { return to_handle(getattr_str(hv(obj), attr)); });
+}
+
+void Interpreter::set_attr(const Handle& obj, const std::string& attr, const Handle& value) {
+  Guard g(this);
+  guarded([&] {
+    Ref n = str_new(attr);
+    setattr(hv(obj), n, value.empty() ? None() : hv(value));
+  });
+}
+
+Handle Interpreter::import(const std::string& module) {
+  Guard g(this);
+  return guarded([&] { return to_handle(import_module(module)); });
+}
+
 // A native function registered by the host: a MethodDef whose `self` is a capsule-like int
 // holding the index of the std::function in the interpreter's table.
 static Ref call_registered(Value self, const Value* args, size_t nargs, Value kwnames) {

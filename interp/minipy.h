@@ -106,6 +106,10 @@ class Interpreter {
   // Look up / set a global of __main__.
   Handle get_global(const std::string& name);
   void set_global(const std::string& name, const Handle& value);
+  // obj.attr / obj.attr = value; import a module by name.
+  Handle get_attr(const Handle& obj, const std::string& attr);
+  void set_attr(const Handle& obj, const std::string& attr, const Handle& value);
+  Handle import(const std::string& module);
   // Make `fn` callable from Python as a global of __main__ named `name`.
   void register_function(const std::string& name, NativeFunction fn);
 

@@ -187,7 +187,11 @@ static int run_main(int argc, char** argv) {
   int status = 0;
   bool stdin_tty = ::isatty(0);
   bool run_repl_after = inspect;
-  minipy::install_sigint_handler();
+  // Ctrl-C -> KeyboardInterrupt needs the VM to poll check_pending_signals() at its safe point;
+  // until it does, only interactive sessions take SIGINT over (a second Ctrl-C still kills), and
+  // scripts keep the default action (killed by SIGINT: the exit status CPython ends with too).
+  bool interactive = inspect || (!have_command && !have_module && (rest.empty() || rest[0].empty()) && stdin_tty);
+  if (interactive) minipy::install_sigint_handler();
   ::signal(SIGPIPE, SIG_IGN);  // as CPython: a closed pipe is a BrokenPipeError, not a silent death
   if (have_command) {
     rest.insert(rest.begin(), "-c");

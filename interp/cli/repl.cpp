@@ -108,6 +108,13 @@ int run_repl(Interpreter& py, bool show_banner) {
   ::stifle_history(1000);
   if (!hist.empty()) ::read_history(hist.c_str());
 #endif
+  Handle sys;
+  try {
+    sys = py.import("sys");
+    py.set_attr(sys, "ps1", Handle(">>> "));
+    py.set_attr(sys, "ps2", Handle("... "));
+  } catch (const Error&) {
+  }
   int status = 0;
   std::string source;
   bool continuation = false;
@@ -115,7 +122,13 @@ int run_repl(Interpreter& py, bool show_banner) {
   for (;;) {
     std::string line;
     py.flush_std_streams();
-    ReadResult r = read_line(continuation ? "... " : ">>> ", line);
+    std::string prompt = continuation ? "... " : ">>> ";
+    try {  // sys.ps1 / sys.ps2 (str() of any object), as CPython's REPL
+      Handle p = py.get_attr(sys, continuation ? "ps2" : "ps1");
+      prompt = p.to_string();
+    } catch (const Error&) {
+    }
+    ReadResult r = read_line(prompt.c_str(), line);
     if (r == ReadResult::Interrupted) {
       std::fputs("\nKeyboardInterrupt\n", stderr);
       source.clear();

@@ -124,3 +124,13 @@ TEST_CASE("embedding: interactive input (the REPL's engine)", "[embedding]") {
   CHECK(py.run_interactive("raise SystemExit(5)\n", &status) == R::Exit);
   CHECK(status == 5);
 }
+
+TEST_CASE("embedding: attributes and imports", "[embedding]") {
+  minipy::Interpreter py;
+  minipy::Handle sys = py.import("sys");
+  CHECK(py.get_attr(sys, "platform").to_string() == "linux");
+  py.set_attr(sys, "custom_value", minipy::Handle(12));
+  CHECK(py.eval("__import__('sys').custom_value").to_int() == 12);
+  CHECK_THROWS_AS(py.get_attr(sys, "no_such_attribute"), minipy::Error);
+  CHECK_THROWS_AS(py.import("no_such_module_xyz"), minipy::Error);
+}
