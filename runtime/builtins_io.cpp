@@ -42,6 +42,26 @@ static Ref builtin_print(Value, const Value* args, size_t nargs, Value kwnames) 
     if (is_none(out)) return Ref(None());
     file = out;
   }
+  // An unbuffered (write-through) file of ours gets the whole line in one write: the pieces are
+  // collected and flushed once at the end, even when str() of an argument raises.
+  struct BatchWrites {
+    FileObject* f = nullptr;
+    ~BatchWrites() {
+      if (!f) return;
+      f->write_through = true;
+      try {
+        if (!f->closed) flush_file(Value(static_cast<Object*>(f)));
+      } catch (PyException&) {
+      }
+    }
+  } batch;
+  if (file.is_object() && file.as_object()->type == &TextIOWrapperType) {
+    FileObject* f = static_cast<FileObject*>(file.as_object());
+    if (f->write_through) {
+      f->write_through = false;
+      batch.f = f;
+    }
+  }
   for (size_t i = 0; i < nargs; ++i) {
     if (i > 0) {
       if (sep && !is_none(sep)) write_str_to(file, sep);
