@@ -556,6 +556,20 @@ void Compiler::starred_collection(const std::vector<Expr*>& elts, Opcode build, 
       return;
     }
   }
+  // A list of 3+ constants: BUILD_LIST 0; LOAD_CONST tuple; LIST_EXTEND (CPython's shape; the
+  // stack stays shallow however long the literal is).
+  if (!has_star && build == BUILD_LIST && elts.size() > 2) {
+    Tuple t;
+    static_cast<Pos&>(t) = *elts[0];
+    t.elts = elts;
+    ConstVal c;
+    if (const_of(&t, c)) {
+      emit(BUILD_LIST, 0);
+      load_const(std::move(c));
+      emit(LIST_EXTEND, 1);
+      return;
+    }
+  }
   if (!has_star) {
     for (Expr* e : elts) expr(e);
     emit(build, uint32_t(elts.size()));
