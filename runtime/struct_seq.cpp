@@ -108,7 +108,7 @@ void struct_seq_declare(StructSeqType& t, const char* dotted_name, const char* c
 
 // ---- the struct sequences of sys and time ----
 StructSeqType VersionInfoType, FlagsType, FloatInfoType, IntInfoType, HashInfoType, ThreadInfoType,
-    ImplementationType, StructTimeType;
+    ImplementationType, StructTimeType, ClockInfoType;
 
 static const char* const kVersionInfo[] = {"major", "minor", "micro", "releaselevel", "serial"};
 static const char* const kFlags[] = {"debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
@@ -123,6 +123,7 @@ static const char* const kHashInfo[] = {"width", "modulus", "inf", "nan", "imag"
                                         "seed_bits", "cutoff"};
 static const char* const kThreadInfo[] = {"name", "lock", "version"};
 static const char* const kImplementation[] = {"name", "cache_tag", "version", "hexversion", "_multiarch"};
+static const char* const kClockInfo[] = {"implementation", "monotonic", "adjustable", "resolution"};
 static const char* const kStructTime[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
                                           "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"};
 
@@ -135,6 +136,8 @@ void init_struct_seq_types() {
   struct_seq_declare(ThreadInfoType, "sys.thread_info", kThreadInfo, 3, 3);
   struct_seq_declare(ImplementationType, "types.SimpleNamespace", kImplementation, 0, 5);
   ImplementationType.namespace_repr = true;
+  struct_seq_declare(ClockInfoType, "types.SimpleNamespace", kClockInfo, 0, 4);
+  ClockInfoType.namespace_repr = true;
   struct_seq_declare(StructTimeType, "time.struct_time", kStructTime, 9, 11);
 }
 

@@ -25,7 +25,7 @@ Ref struct_seq_new_array(StructSeqType& t, const Value* values, size_t n);
 
 // The struct sequences of sys and time (declared by init_struct_seq_types, from init_io_types).
 extern StructSeqType VersionInfoType, FlagsType, FloatInfoType, IntInfoType, HashInfoType, ThreadInfoType,
-    ImplementationType, StructTimeType;
+    ImplementationType, StructTimeType, ClockInfoType;
 void init_struct_seq_types();
 
 }  // namespace minipy

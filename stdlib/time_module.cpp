@@ -218,7 +218,27 @@ Ref t_ctime(Value, const Value* args, size_t nargs, Value kw) {
   return str_new(asctime_text(tm));
 }
 
+Ref t_get_clock_info(Value, const Value* args, size_t nargs, Value kw) {
+  check_no_kwargs("get_clock_info", kw);
+  check_nargs("get_clock_info", nargs, 1, 1);
+  if (!is_str(args[0]))
+    raisef(exc::TypeError, "get_clock_info() argument 1 must be str, not %s", std::string(type_name(args[0])).c_str());
+  std::string_view n = str_view(args[0]);
+  const char* impl;
+  clockid_t id;
+  if (n == "time") { impl = "clock_gettime(CLOCK_REALTIME)"; id = CLOCK_REALTIME; }
+  else if (n == "perf_counter" || n == "monotonic") { impl = "clock_gettime(CLOCK_MONOTONIC)"; id = CLOCK_MONOTONIC; }
+  else if (n == "process_time") { impl = "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)"; id = CLOCK_PROCESS_CPUTIME_ID; }
+  else if (n == "thread_time") { impl = "clock_gettime(CLOCK_THREAD_CPUTIME_ID)"; id = CLOCK_THREAD_CPUTIME_ID; }
+  else raise(exc::ValueError, "unknown clock");
+  struct timespec res;
+  double resolution = ::clock_getres(id, &res) == 0 ? double(res.tv_sec) + double(res.tv_nsec) * 1e-9 : 1e-9;
+  bool realtime = id == CLOCK_REALTIME;
+  return struct_seq_new(ClockInfoType, {str_new(impl), bool_value(!realtime), bool_value(realtime), float_new(resolution)});
+}
+
 const MethodDef kTimeMethods[] = {
+    {"get_clock_info", t_get_clock_info},
     {"time", t_time},
     {"time_ns", t_time_ns},
     {"perf_counter", t_perf_counter},

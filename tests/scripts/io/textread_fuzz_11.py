@@ -1,0 +1,16 @@
+path = '/tmp/minipy_test_textread_11.txt'
+with open(path, 'w', encoding='utf-8', newline='') as f:
+    f.write(' 😀😀 xyz\r\n 😀xyz\nb😀\r\n\nb axyz€😀xyz\nxyza ba')
+f = open(path, encoding='utf-8', newline=None)
+print(repr(f.readline(0)))
+print([l for l in f][:3])
+print(repr(f.read(5)))
+print(repr(f.read(9)))
+print([l for l in f][:3])
+print(repr(f.readline()))
+print(repr(f.readline(1)))
+p = f.tell()
+x = f.read(3)
+f.seek(p)
+print(repr(x), repr(f.read(3)))
+f.close()

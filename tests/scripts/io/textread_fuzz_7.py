@@ -1,0 +1,15 @@
+path = '/tmp/minipy_test_textread_7.txt'
+with open(path, 'w', encoding='latin-1', newline='') as f:
+    f.write('\neab béxyza \rabeeb\rb e')
+f = open(path, encoding='latin-1', newline=None)
+print(repr(f.readline()))
+p = f.tell()
+x = f.read(3)
+f.seek(p)
+print(repr(x), repr(f.read(3)))
+p = f.tell()
+x = f.read(3)
+f.seek(p)
+print(repr(x), repr(f.read(3)))
+print(repr(f.readline(0)))
+f.close()

@@ -1,0 +1,13 @@
+path = '/tmp/minipy_test_textwrite_13.txt'
+open(path, 'w').write('seed\n')
+f = open(path, 'a', newline='\n', buffering=1)
+print(f.write('\n\nb'))
+f.writelines(['\r\na€', 'z'])
+print(f.write(''))
+print(f.tell())
+f.flush()
+f.writelines(['é€ébéxyz', 'z'])
+print(f.tell())
+print(f.tell())
+f.close()
+print(open(path, 'rb').read())
