@@ -628,6 +628,8 @@ void Compiler::continue_stmt(Stmt* s) {
 
 void Compiler::return_stmt(Return* r) {
   if (!u().ste->is_function_like()) error("'return' outside function", *r);
+  if (r->value && u().ste->is_generator && u().ste->is_coroutine)
+    error("'return' with value in async generator", *r);
   if (leaves_except_star(u().fblocks, false))
     error("'break', 'continue' and 'return' cannot appear in an except* block", *r);
   if (r->value) {

@@ -481,6 +481,7 @@ void SymbolTable::visit_expr(Expr* e) {
             {"dictcomp", "dict comprehension"}, {"genexpr", "generator expression"}};
         error_at("'yield' inside " + what.at(cur_->name), *e);
       }
+      if (e->kind == ExprKind::YieldFrom && cur_->is_coroutine) error_at("'yield from' inside async function", *e);
       cur_->is_generator = true;
       Expr* v = e->kind == ExprKind::Yield ? static_cast<Yield*>(e)->value : static_cast<YieldFrom*>(e)->value;
       if (v) visit_expr(v);
