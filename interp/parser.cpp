@@ -38,17 +38,11 @@ void Parser::error_range(const char* type, std::string msg, int lineno, int col,
     e = text_.error(type, std::move(msg), lineno, col, end_lineno, end_col);
   }
   if (!e.text.empty() && e.text.back() != '\n') e.text.push_back('\n');
-  // The error is at the end of the input when nothing but NEWLINE/DEDENT/ENDMARKER follows.
-  size_t i = p_;
-  bool at_end = true;
-  for (; i < toks_.size(); i++) {
-    TokType t = toks_[i].type;
-    if (t != TokType::Newline && t != TokType::Dedent && t != TokType::EndMarker && t != TokType::Indent) {
-      at_end = t == TokType::EofInBrackets;
-      break;
-    }
-  }
-  e.incomplete = at_end;
+  // Incomplete input (the REPL asks for more) when the parser had to look at the end of input,
+  // as CPython's PyCF_ALLOW_INCOMPLETE_INPUT does: "if x:" is incomplete, "1 +" is not.
+  const Token& furthest = toks_[std::max(p_, maxp_)];
+  e.incomplete = furthest.type == TokType::EndMarker || furthest.type == TokType::EofInBrackets ||
+                 (furthest.type == TokType::Dedent && furthest.col == kEofCol);
   throw ParseError(std::move(e));
 }
 

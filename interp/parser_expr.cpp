@@ -280,6 +280,7 @@ Expr* Parser::power() {
   size_t start = p_;
   Expr* l = await_primary();
   if (!at_op("**")) return l;
+  Guard g(this);  // right-recursive: a ** b ** c ...
   advance();
   return make_binop(start, l, Operator::Pow, factor());
 }
