@@ -27,6 +27,12 @@ class ReprGuard {
 inline Ref not_implemented() { return Ref(NotImplemented()); }
 inline Ref str_from(const std::string& s) { return str_new(s); }
 
+// CPython's "trashcan": deallocating a deeply nested container (a list of a list of ... 100000
+// deep, a linked list of tuples) would recurse once per level and overflow the C stack. Container
+// deallocs go through here: past a fixed nesting depth the object (refcount 0, untouched) is
+// queued and freed by the outermost dealloc once the recursion has unwound.
+void trashcan_dealloc(Object* o, void (*real_dealloc)(Object*));
+
 // Can v be used as an index (int, bool or anything with __index__)?
 inline bool has_index(Value v) { return v.is_small_int() || type_of(v)->nb_index != nullptr || is_int(v); }
 

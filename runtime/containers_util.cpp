@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "runtime/containers_internal.h"
+#include "runtime/gc.h"
 #include "runtime/list_object.h"
 #include "runtime/thread_state.h"
 #include "runtime/tuple_object.h"
@@ -24,6 +25,36 @@ ReprGuard::~ReprGuard() {
     if (t_repr_stack[i] == o_) {
       t_repr_stack.erase(t_repr_stack.begin() + i);
       break;
+    }
+  }
+}
+
+namespace {
+constexpr int kTrashcanDepth = 50;
+thread_local int t_dealloc_depth = 0;
+thread_local std::vector<std::pair<Object*, void (*)(Object*)>>* t_deferred = nullptr;
+}  // namespace
+
+void trashcan_dealloc(Object* o, void (*real_dealloc)(Object*)) {
+  if (t_dealloc_depth >= kTrashcanDepth) {
+    // Out of the collector's list while queued: a collection triggered by a __del__ running
+    // meanwhile must not see this dead object.
+    if (gc_is_tracked(o)) gc_untrack(o);
+    if (!t_deferred) t_deferred = new std::vector<std::pair<Object*, void (*)(Object*)>>();
+    t_deferred->emplace_back(o, real_dealloc);
+    return;
+  }
+  ++t_dealloc_depth;
+  real_dealloc(o);
+  --t_dealloc_depth;
+  if (t_dealloc_depth == 0 && t_deferred) {
+    // Drain; each freed object may queue more (LIFO keeps the queue short for chains).
+    while (!t_deferred->empty()) {
+      auto [obj, fn] = t_deferred->back();
+      t_deferred->pop_back();
+      ++t_dealloc_depth;
+      fn(obj);
+      --t_dealloc_depth;
     }
   }
 }

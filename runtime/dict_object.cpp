@@ -280,7 +280,8 @@ void dict_update(Value d, Value other) {
 
 // ---- slots ----------------------------------------------------------------------------------------
 
-static void dict_dealloc(Object* o) { dealloc_as<DictObject>(o); }
+static void dict_dealloc_real(Object* o) { dealloc_as<DictObject>(o); }
+static void dict_dealloc(Object* o) { trashcan_dealloc(o, dict_dealloc_real); }
 
 static void dict_traverse(Object* o, VisitFn visit, void* arg) {
   for (auto& e : static_cast<DictObject*>(o)->entries) {

@@ -72,6 +72,9 @@ bool is_list(Value v) { return v.is_object() && type_of(v)->has_flag(kTypeListSu
 
 // ---- slots ----------------------------------------------------------------------------------------
 
+static void list_dealloc_real(Object* o) { dealloc_as<ListObject>(o); }
+static void list_dealloc(Object* o) { trashcan_dealloc(o, list_dealloc_real); }
+
 static void list_traverse(Object* o, VisitFn visit, void* arg) {
   for (auto& r : static_cast<ListObject*>(o)->items)
     if (r) visit(r, arg);
@@ -491,7 +494,7 @@ void init_list_type() {
   t.base = &ObjectType;
   t.flags = kTypeBaseType | kTypeGC | kTypeImmutable | kTypeListSubclass;
   t.basicsize = sizeof(ListObject);
-  t.dealloc = dealloc_as<ListObject>;
+  t.dealloc = list_dealloc;
   t.traverse = list_traverse;
   t.clear = list_clear_slot;
   t.new_ = list_new_slot;

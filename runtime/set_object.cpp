@@ -474,12 +474,14 @@ bool issuperset(Value so, Value other) {
 
 // ---- slots ----
 
-void set_dealloc(Object* o) {
+void set_dealloc_real(Object* o) {
   auto* so = static_cast<SetObject*>(o);
   free_table(so, so->table, so->mask);
   so->table = so->smalltable;
   dealloc_common_tail(o);
 }
+
+void set_dealloc(Object* o) { trashcan_dealloc(o, set_dealloc_real); }
 
 void set_traverse(Object* o, VisitFn visit, void* arg) {
   auto* so = static_cast<SetObject*>(o);

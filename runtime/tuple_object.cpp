@@ -82,7 +82,7 @@ bool is_tuple(Value v) { return v.is_object() && type_of(v)->has_flag(kTypeTuple
 
 // ---- slots ----------------------------------------------------------------------------------------
 
-static void tuple_dealloc(Object* o) {
+static void tuple_dealloc_real(Object* o) {
   auto* t = static_cast<TupleObject*>(o);
   for (size_t i = 0; i < t->size; i++) {
     Value v = t->items[i];
@@ -91,6 +91,8 @@ static void tuple_dealloc(Object* o) {
   }
   dealloc_common_tail(o);
 }
+
+static void tuple_dealloc(Object* o) { trashcan_dealloc(o, tuple_dealloc_real); }
 
 static void tuple_traverse(Object* o, VisitFn visit, void* arg) {
   auto* t = static_cast<TupleObject*>(o);
