@@ -310,7 +310,14 @@ Ref int_from_string(std::string_view s, int base) {
 }
 
 Ref int_from_literal(std::string_view s) {
-  Ref r = parse_int_text(s, 0, false);
+  Ref r;
+  try {
+    r = parse_int_text(s, 0, false);
+  } catch (PyException& e) {
+    // Only the digit limit can fail here; CPython reports it as a SyntaxError with a hint.
+    if (!exception_matches(e.value, exc::ValueError)) throw;
+    raise(exc::SyntaxError, str_utf8(e.value) + " - Consider hexadecimal for huge integer literal");
+  }
   if (!r) raisef(exc::ValueError, "invalid integer literal: %.*s", int(s.size()), s.data());
   return r;
 }

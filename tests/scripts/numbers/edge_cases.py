@@ -30,3 +30,8 @@ try:
     float("x\u0661")
 except ValueError as e:
     print(e)
+try:
+    eval('1' * 5000)
+except SyntaxError as e:
+    print(type(e).__name__, e)
+print(len(str(eval('0x' + 'f' * 3000))))
