@@ -33,7 +33,9 @@ void Parser::error_range(const char* type, std::string msg, int lineno, int col,
     e.end_offset = end_col < 0 ? end_col : end_col + 1;
   } else if (col == kEofCol) {
     e = text_.error(type, std::move(msg), lineno, 0, end_lineno, -1);
-    e.offset = text_.char_offset(lineno, static_cast<int>(text_.line(lineno).size())) - 1;
+    // CPython counts the newline it appends to a last line that lacks one.
+    std::string_view line = text_.line(lineno);
+    e.offset = text_.char_offset(lineno, static_cast<int>(line.size())) - 1 + (line.empty() || line.back() != '\n' ? 1 : 0);
   } else {
     e = text_.error(type, std::move(msg), lineno, col, end_lineno, end_col);
   }
