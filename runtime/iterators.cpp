@@ -195,7 +195,7 @@ Ref zip_new(TypeObject* type, const Value* args, size_t nargs, Value kwnames) {
     for (size_t j = 0; j < tuple_size(kwnames); j++) {
       Value k = tuple_item(kwnames, j);
       if (str_view(k) != "strict")
-        raisef(exc::TypeError, "zip() got an unexpected keyword argument '%s'", std::string(str_view(k)).c_str());
+        raisef(exc::TypeError, "'%s' is an invalid keyword argument for zip()", std::string(str_view(k)).c_str());
       strict = is_true(args[nargs + j]);
     }
   }
