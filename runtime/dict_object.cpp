@@ -128,8 +128,6 @@ void remove_at(DictObject* d, size_t slot, size_t ix, Ref* key_out, Ref* value_o
   *key_out = std::move(e.key);
   *value_out = std::move(e.value);
   d->used--;
-  // Trailing holes can simply go (keeps popitem O(1) amortized).
-  while (!d->entries.empty() && !d->entries.back().key) d->entries.pop_back();
   bump(d);
 }
 
@@ -446,7 +444,9 @@ static Ref m_popitem(Value self, const Value* args, size_t nargs, Value kwnames)
   check_nargs("popitem", nargs, 0, 0);
   DictObject* d = as_dict(self);
   if (d->used == 0) raise(exc::KeyError, "popitem(): dictionary is empty");
-  size_t ix = d->entries.size() - 1;  // trailing holes are trimmed, so this is live
+  // Trailing holes go first (as CPython's popitem shrinks dk_nentries), so the last entry is live.
+  while (!d->entries.back().key) d->entries.pop_back();
+  size_t ix = d->entries.size() - 1;
   DictEntry& e = d->entries[ix];
   // Find its slot in the index table.
   size_t mask = d->indices.size() - 1;
@@ -457,6 +457,7 @@ static Ref m_popitem(Value self, const Value* args, size_t nargs, Value kwnames)
   }
   Ref k, v;
   remove_at(d, i, ix, &k, &v);
+  d->entries.pop_back();
   return tuple_from({k.get(), v.get()});
 }
 

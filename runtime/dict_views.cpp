@@ -21,6 +21,7 @@ struct DictIterObject : Object {
   Ref dict;    // null once exhausted
   size_t pos;  // next entry (forward) or one past it (reverse)
   int64_t used;  // the dict's size when iteration started; -1 after a size change was reported
+  int64_t len;   // items still expected: finding one more means the keys changed underneath
 };
 
 enum class Kind { Keys, Values, Items };
@@ -64,6 +65,11 @@ Ref dictiter_next(Value self) {
     it->dict.reset();
     return Ref();
   }
+  if (it->len <= 0) {
+    it->dict.reset();
+    raise(exc::RuntimeError, "dictionary keys changed during iteration");
+  }
+  it->len--;
   switch (kind_of(self.as_object()->type)) {
     case Kind::Keys: return e->key;
     case Kind::Values: return e->value;
@@ -119,6 +125,7 @@ Ref dict_iter_new(Value d, TypeObject* kind) {
   it->dict = Ref(d);
   it->pos = is_reverse(kind) ? as_dict(d)->entries.size() : 0;
   it->used = int64_t(as_dict(d)->used);
+  it->len = it->used;
   return r;
 }
 
