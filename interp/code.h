@@ -23,6 +23,12 @@ struct SourcePos {
   int lineno = 0, end_lineno = 0, col = -1, end_col = -1;  // col -1: unknown
 };
 
+// One inline-cache entry per instruction, owned and interpreted by the VM (interp/vm.cpp).
+struct InlineCache {
+  uint64_t k1 = 0, k2 = 0;
+  uintptr_t p = 0, v = 0;
+};
+
 struct CodeObject : Object {
   std::vector<uint32_t> code;         // instructions (opcodes.h)
   std::vector<SourcePos> positions;   // one per instruction
@@ -41,6 +47,7 @@ struct CodeObject : Object {
   int stacksize = 0;                  // maximum value-stack depth
   int firstlineno = 1;
   Ref filename, name, qualname;       // str
+  std::vector<InlineCache> vm_cache;  // the VM's caches (LOAD_GLOBAL, LOAD_ATTR, ...), sized on first run
 
   int nlocals() const { return int(varnames.size()); }
   int ncells() const { return int(cellvars.size()); }

@@ -128,6 +128,7 @@ Frame* frame_alloc(CodeObject* co, FunctionObject* func, Value globals, Value bu
   f->entry = false;
   f->on_heap = on_heap;
   f->is_init = false;
+  f->init_self = Value();
   int n = co->nlocalsplus();
   Value* lp = f->localsplus;
   for (int i = 0; i < n; i++) lp[i] = Value();
@@ -164,6 +165,7 @@ void frame_free(Frame* f) {
   decref(Value(f->globals));
   decref(Value(f->builtins));
   if (f->locals) decref(Value(f->locals));
+  decref(f->init_self);
   if (f->on_heap) std::free(f);
   else stack_free(f, f->alloc_prev);
 }

@@ -40,7 +40,8 @@ struct Frame {
   int nblocks;
   bool entry;              // RETURN_VALUE from this frame leaves the eval loop
   bool on_heap;
-  bool is_init;            // inline __init__ call: the result is replaced by `self` (localsplus[0])
+  bool is_init;            // inline __init__ call: the result is replaced by `init_self`
+  Value init_self;         // owned: the instance being initialized (is_init frames)
   Block blocks[kMaxBlocks];
   Value localsplus[1];     // extends past the struct
 

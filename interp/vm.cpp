@@ -18,6 +18,7 @@
 #include "interp/traceback.h"
 #include "interp/vm_internal.h"
 #include "runtime/abstract.h"
+#include "runtime/dict_internal.h"
 #include "runtime/dict_object.h"
 #include "runtime/error.h"
 #include "runtime/exceptions.h"
@@ -332,6 +333,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
   Value* lp;
   const Ref* consts;
   const Ref* names;
+  InlineCache* cache;
   uint32_t oparg = 0;
   const Value kTrue = True(), kFalse = False();
 
@@ -344,6 +346,8 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
     lp = f->localsplus;              \
     consts = co->consts.data();      \
     names = co->names.data();        \
+    if (__builtin_expect(co->vm_cache.empty(), 0)) co->vm_cache.resize(co->code.size()); \
+    cache = co->vm_cache.data();     \
   } while (0)
 #define SAVE_FRAME() \
   do {               \
@@ -372,6 +376,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define JUMPTO(t) (ip = first + (t))
+#define CACHE() (cache[ip - first - 1])
 #define CHECK_BREAKER()                         \
   do {                                          \
     if (eval_breaker_set()) {                   \
@@ -489,11 +494,27 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(LOAD_GLOBAL) {
+        // Cached on the (globally unique) versions of the globals and builtins dicts.
+        InlineCache& c = CACHE();
+        uint64_t gv = static_cast<DictObject*>(f->globals)->version;
+        uint64_t bv = static_cast<DictObject*>(f->builtins)->version;
+        if (c.k1 == gv && c.k2 == bv && c.v) {
+          Value v = Value::from_bits(c.v);
+          incref(v);
+          PUSH(v);
+          DISPATCH();
+        }
         Value n = names[oparg].get();
         Value v = dict_get(Value(f->globals), n);
         if (!v) {
           v = dict_get(Value(f->builtins), n);
           if (!v) name_error(n);
+        }
+        if (is_exact_dict(Value(f->globals)) && is_exact_dict(Value(f->builtins)) &&
+            static_cast<DictObject*>(f->globals)->version == gv && static_cast<DictObject*>(f->builtins)->version == bv) {
+          c.k1 = gv;
+          c.k2 = bv;
+          c.v = v.bits();
         }
         incref(v);
         PUSH(v);
@@ -556,6 +577,35 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
       }
       TARGET(LOAD_ATTR) {
         Value obj = TOP();
+        if (obj.is_object()) {
+          TypeObject* tp = obj.as_object()->type;
+          InlineCache& c = CACHE();
+          if (tp == &ModuleType) {
+            Value v = dict_get(module_dict(obj), names[oparg]);
+            if (v) {
+              incref(v);
+              sp[-1] = v;
+              decref(obj);
+              DISPATCH();
+            }
+          } else if (c.p == uintptr_t(tp) && c.k1 == tp->version) {
+            // k2 == 0: the type has no attribute of this name, only the instance dict can answer.
+            Ref* ds = c.k2 ? nullptr : instance_dict_slot(obj.as_object());
+            if (ds && *ds) {
+              Value v = dict_get(*ds, names[oparg]);
+              if (v) {
+                incref(v);
+                sp[-1] = v;
+                decref(obj);
+                DISPATCH();
+              }
+            }
+          } else if (tp->version) {
+            c.p = uintptr_t(tp);
+            c.k1 = tp->version;
+            c.k2 = !(tp->getattr == ObjectType.getattr && tp->dictoffset && !type_lookup(tp, names[oparg]));
+          }
+        }
         Ref r = getattr(obj, names[oparg]);
         sp[-1] = r.release();
         decref(obj);
@@ -563,6 +613,26 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
       }
       TARGET(STORE_ATTR) {
         // [v obj]
+        Value obj = sp[-1];
+        if (obj.is_object()) {
+          TypeObject* tp = obj.as_object()->type;
+          InlineCache& c = CACHE();
+          if (c.p == uintptr_t(tp) && c.k1 == tp->version && !c.k2) {
+            Ref* ds = instance_dict_slot(obj.as_object());
+            if (ds && !*ds) *ds = dict_new();
+            if (ds && is_exact_dict(*ds)) {
+              dict_set(*ds, names[oparg], sp[-2]);
+              decref(sp[-1]);
+              decref(sp[-2]);
+              sp -= 2;
+              DISPATCH();
+            }
+          } else if (tp->version) {
+            c.p = uintptr_t(tp);
+            c.k1 = tp->version;
+            c.k2 = !(tp->setattr == ObjectType.setattr && tp->dictoffset && !type_lookup(tp, names[oparg]));
+          }
+        }
         setattr(sp[-1], names[oparg], sp[-2]);
         decref(sp[-1]);
         decref(sp[-2]);
@@ -578,8 +648,29 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         Value obj = TOP();
         Value n = names[oparg].get();
         TypeObject* tp = type_of(obj);
+        InlineCache& c = CACHE();
+        if (c.p == uintptr_t(tp) && c.k1 == tp->version && tp->version) {
+          Value descr = Value::from_bits(c.v);
+          bool shadowed = false;
+          if (obj.is_object()) {
+            Ref* ds = instance_dict_slot(obj.as_object());
+            if (ds && *ds && dict_get(*ds, n)) shadowed = true;
+          }
+          if (!shadowed) {
+            incref(descr);
+            sp[-1] = descr;
+            PUSH(obj);
+            DISPATCH();
+          }
+        }
         if (tp->getattr == ObjectType.getattr && tp->getattr) {
           Value descr = type_lookup(tp, n);
+          if (descr && tp->version && (type_of(descr) == &FunctionType ||
+                        (type_of(descr) == &MethodDescriptorType && MethodDescriptorType.call))) {
+            c.p = uintptr_t(tp);
+            c.k1 = tp->version;
+            c.v = descr.bits();
+          }
           if (descr && (type_of(descr) == &FunctionType ||
                         (type_of(descr) == &MethodDescriptorType && MethodDescriptorType.call))) {
             bool shadowed = false;
@@ -630,6 +721,34 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
           if (is_function(m->func)) {
             fnv = m->func;
             self = m->self;
+          }
+        }
+        if (callable.is_object() && callable.as_object()->type == &TypeType) {
+          // A plain class whose __init__ is a Python function: allocate, then run __init__ inline.
+          auto* tp = static_cast<TypeObject*>(callable.as_object());
+          InlineCache& c = CACHE();
+          Value init;
+          if (c.p == uintptr_t(tp) && c.k1 == tp->version && tp->version) {
+            init = Value::from_bits(c.v);
+          } else if (tp->has_flag(kTypeHeapType) && tp->new_ == ObjectType.new_ && tp->version) {
+            Value i = type_lookup(tp, name("__init__"));
+            if (i && is_function(i) &&
+                !(static_cast<FunctionObject*>(i.as_object())->co()->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator))) {
+              c.p = uintptr_t(tp);
+              c.k1 = tp->version;
+              c.v = i.bits();
+              init = i;
+            }
+          }
+          if (init) {
+            Ref inst = tp->new_(tp, args, size_t(n), Value());
+            Frame* nf = make_call_frame(static_cast<FunctionObject*>(init.as_object()), inst, args, size_t(n), Value(), false);
+            nf->is_init = true;
+            nf->init_self = inst.release();
+            while (sp > args) decref(*--sp);
+            decref(*--sp);
+            ENTER_FRAME(nf);
+            DISPATCH();
           }
         }
         if (is_function(fnv)) {
@@ -993,10 +1112,19 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
             default: ok = false; r = 0; break;
           }
           if (ok) {
-            Ref res = float_new(r);
-            decref(a);
-            decref(b);
-            sp[-2] = res.release();
+            if (a.as_object()->refcnt == 1) {
+              static_cast<FloatObject*>(a.as_object())->value = r;
+              decref(b);
+            } else if (b.as_object()->refcnt == 1) {
+              static_cast<FloatObject*>(b.as_object())->value = r;
+              decref(a);
+              sp[-2] = b;
+            } else {
+              Ref res = float_new(r);
+              decref(a);
+              decref(b);
+              sp[-2] = res.release();
+            }
             sp--;
             DISPATCH();
           }
@@ -1336,6 +1464,8 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
             LOAD_FRAME();
             raisef(exc::TypeError, "__init__() should return None, not '%s'", std::string(type_name(hold)).c_str());
           }
+          retval = done->init_self;
+          done->init_self = Value();
         }
         done->sp = sp;
         frame_free(done);
