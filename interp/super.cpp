@@ -130,7 +130,7 @@ static Ref super_descr_get(Value self, Value obj, Value type) {
 
 static Ref super_repr(Value self) {
   auto* su = as_super(self);
-  std::string t = su->thisclass ? repr_utf8(su->thisclass) : "NULL";
+  std::string t = su->thisclass ? "<class '" + std::string(su->thisclass.as<TypeObject>()->type_name()) + "'>" : "NULL";
   if (su->obj_type)
     return str_new("<super: " + t + ", <" + std::string(su->obj_type.as<TypeObject>()->type_name()) + " object>>");
   return str_new("<super: " + t + ", NULL>");
