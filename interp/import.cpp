@@ -168,6 +168,14 @@ Ref gcd_import(const std::string& fullname) {
     path = getattr_opt(parent_mod, name("__path__"));
     if (!path)
       module_not_found("No module named '" + fullname + "'; '" + parent + "' is not a package", fullname);
+    // Native submodules of native packages (collections.abc).
+    if (const BuiltinModuleDef* def = find_builtin_module(fullname)) {
+      Ref m = def->init();
+      dict_set(mods, key, m);
+      Ref attr = str_new(last);
+      setattr(parent_mod, attr, m);
+      return m;
+    }
   } else {
     if (const BuiltinModuleDef* def = find_builtin_module(fullname)) {
       Ref m = def->init();

@@ -65,6 +65,15 @@ Value registry_of(Value cls) {
 bool abc_subclasscheck(Value cls, Value sub, int depth = 0) {
   if (!is_type(sub)) raise(exc::TypeError, "issubclass() arg 1 must be a class");
   if (is_subtype(as_type(sub), as_type(cls))) return true;
+  // A class-level __subclasshook__ (other than object's) may decide structurally.
+  static Value hook_name = name("__subclasshook__");
+  Ref hook = getattr_opt(cls, hook_name);
+  Ref object_hook = getattr_opt(type_value(&ObjectType), hook_name);
+  if (hook && !(object_hook && equals(hook, object_hook))) {
+    Ref r = call(hook, {sub});
+    if (r.get() == True()) return true;
+    if (r.get() == False()) return false;
+  }
   if (depth > 50) return false;
   Value reg = registry_of(cls);
   if (reg && is_list(reg)) {

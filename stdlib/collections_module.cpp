@@ -8,6 +8,7 @@
 #include "interp/vm.h"
 #include "runtime/abstract.h"
 #include "runtime/dict_object.h"
+#include "runtime/list_object.h"
 #include "runtime/runtime.h"
 #include "runtime/tuple_object.h"
 #include "runtime/misc_objects.h"
@@ -634,6 +635,7 @@ Ref make_collections_module() {
   Ref m = module_new("collections");
   Value d = module_dict(m);
   module_add_functions(m, kHelpers);
+  dict_set_str(d, "__path__", list_new());  // a package: collections.abc is its submodule
   dict_set_str(d, "_tuplegetter", type_value(&TupleGetterType));
   if (tstate() && tstate()->interp && tstate()->interp->builtins)
     dict_set_str(d, "__builtins__", tstate()->interp->builtins);
