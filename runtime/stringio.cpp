@@ -42,6 +42,7 @@ size_t advance_chars(const std::string& s, size_t from, size_t n) {
 }
 
 void sio_write(StringIOObject* s, std::string_view text) {
+  if (text.empty()) return;  // an empty write does not pad a position past the end
   if (s->past_end_chars > 0) {  // seek() beyond the end pads with NULs on write
     s->buf.append(s->past_end_chars, '\0');
     s->pos = s->buf.size();
@@ -204,7 +205,14 @@ Ref m_truncate(Value self, const Value* args, size_t nargs, Value kwnames) {
   int64_t size = (a[0] && !is_none(a[0])) ? index_as_int64(a[0], exc::OverflowError) : sio_tell(s);
   if (size < 0) raisef(exc::ValueError, "Negative size value %lld", (long long)size);
   size_t end = advance_chars(s->buf, 0, size_t(size));
-  if (end < s->buf.size()) s->buf.resize(end);
+  if (end < s->buf.size()) {
+    // The position does not move: if it was past the new end, it now lies beyond the text.
+    if (s->pos > end) {
+      s->past_end_chars += char_count(std::string_view(s->buf).substr(end, std::min(s->pos, s->buf.size()) - end));
+      s->pos = end;
+    }
+    s->buf.resize(end);
+  }
   return int_from_i64(size);
 }
 
