@@ -1,0 +1,7 @@
+print(repr("it's"), repr('say "hi"'), repr("both ' \""), repr("\n\t\\"), repr("é"), repr("\x00\x7f"))
+print(ascii("é"), ascii("日本"), ascii("\U0001f600"), ascii([1, "ü"]), ascii("plain"))
+print(repr(1.0), repr(1e100), repr(-0.0), repr(float("nan")), repr(2**70), repr(None), repr(...))
+print(repr([1, (2,), {3: "x"}, {4}]), repr(()), repr(set()), repr(frozenset({1})), repr(b"'\""))
+l = [1]; l.append(l); print(repr(l))
+d = {}; d["self"] = d; print(repr(d))
+print(repr(b"\x00\xff\n"), repr(bytearray(b"a")), repr(range(2, 5)), repr(slice(1, None)))

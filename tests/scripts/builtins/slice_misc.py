@@ -1,0 +1,5 @@
+s = slice(1, 10, 2)
+print(s, s.start, s.stop, s.step, s.indices(5), slice(3), slice(None, None, -1).indices(4))
+print("abcdefgh"[s], list(range(10))[slice(None, None, 3)], "abc"[slice(-1, None)])
+print(type(NotImplemented).__name__, type(...).__name__, Ellipsis is ..., bool(NotImplemented) if False else "skip")
+print(divmod(10**20, 7), pow(10, 20, 97), max(range(5), key=lambda i: (i % 3, i)))

@@ -1,0 +1,19 @@
+class State:
+    IDLE = 1
+    RUNNING = 2
+    DONE = 3
+TRANSITIONS = {(State.IDLE, "start"): State.RUNNING, (State.RUNNING, "finish"): State.DONE, (State.RUNNING, "abort"): State.IDLE}
+class Machine:
+    def __init__(self): self.state = State.IDLE; self.trail = [self.state]
+    def fire(self, ev):
+        key = (self.state, ev)
+        if key not in TRANSITIONS:
+            raise RuntimeError(f"bad event {ev!r} in {self.state}")
+        self.state = TRANSITIONS[key]; self.trail.append(self.state)
+m = Machine()
+for ev in ["start", "abort", "finish", "start", "finish", "start"]:
+    try:
+        m.fire(ev)
+    except RuntimeError as e:
+        print(e)
+print(m.trail, m.state)
