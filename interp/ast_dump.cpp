@@ -1,6 +1,7 @@
 // ast_dump (see ast_dump.h). Follows ast.dump's rules: optional fields that are None are
 // omitted, lists always shown, values in repr() form.
 #include "interp/ast_dump.h"
+#include "runtime/unicode.h"
 
 #include <cmath>
 #include <cstdio>
@@ -98,12 +99,7 @@ uint32_t next_cp(const std::string& s, size_t& i) {
   return cp;
 }
 
-bool printable(uint32_t cp) {
-  if (cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD) return false;
-  if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x206F)) return false;
-  if (cp == 0x3000 || cp == 0xFEFF || (cp >= 0xD800 && cp <= 0xF8FF) || (cp >= 0xFFF9 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF) return false;
-  return true;
-}
+bool printable(uint32_t cp) { return uni_isprintable(cp); }
 
 std::string bytes_repr(const std::string& b) {
   bool has_sq = b.find('\'') != std::string::npos, has_dq = b.find('"') != std::string::npos;

@@ -1,6 +1,7 @@
 // Tokenizer (see lexer.h). Mirrors the structure of CPython's tokenizer so that errors come out
 // with the same messages and locations.
 #include "interp/lexer.h"
+#include "runtime/unicode.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -29,38 +30,11 @@ uint32_t decode_utf8(std::string_view s, size_t i, int& len) {
   return cp;
 }
 
-// Approximates Unicode XID_Continue for non-ASCII code points: letters of most scripts are
-// accepted; punctuation, symbols, spaces and control characters are not.
-bool is_unicode_ident(uint32_t cp) {
-  if (cp < 0x80) return false;
-  if (cp < 0x100) return cp == 0xAA || cp == 0xB5 || cp == 0xBA || cp == 0xB7 || (cp >= 0xC0 && cp != 0xD7 && cp != 0xF7);
-  if (cp >= 0x2000 && cp <= 0x2BFF) return cp == 0x203F || cp == 0x2040 || cp == 0x2054 || (cp >= 0x2070 && cp <= 0x209F && cp != 0x207A && cp != 0x207B && cp != 0x207C && cp != 0x207D && cp != 0x207E && cp != 0x208A && cp != 0x208B && cp != 0x208C && cp != 0x208D && cp != 0x208E) || (cp >= 0x2100 && cp <= 0x214F && (cp == 0x2102 || cp == 0x2107 || (cp >= 0x210A && cp <= 0x2113) || cp == 0x2115 || (cp >= 0x2119 && cp <= 0x211D) || cp == 0x2124 || cp == 0x2126 || cp == 0x2128 || (cp >= 0x212A && cp <= 0x212D) || (cp >= 0x212F && cp <= 0x2139))) || (cp >= 0x2160 && cp <= 0x2188);
-  if (cp >= 0x3000 && cp <= 0x303F) return cp == 0x3005 || cp == 0x3006 || cp == 0x3007 || (cp >= 0x3021 && cp <= 0x302F) || (cp >= 0x3031 && cp <= 0x3035) || (cp >= 0x3038 && cp <= 0x303C);
-  if (cp >= 0xD800 && cp <= 0xF8FF) return false;  // surrogates, private use
-  if (cp >= 0xFE00 && cp <= 0xFE0F) return true;    // variation selectors (continue)
-  if (cp >= 0xFE10 && cp <= 0xFE6F) return cp == 0xFE33 || cp == 0xFE34 || (cp >= 0xFE4D && cp <= 0xFE4F);
-  if (cp >= 0xFEFF && cp <= 0xFF0F) return false;
-  if (cp >= 0xFF1A && cp <= 0xFF20) return false;
-  if (cp >= 0xFF3B && cp <= 0xFF40) return cp == 0xFF3F;
-  if (cp >= 0xFF5B && cp <= 0xFF65) return false;
-  if (cp >= 0xFFF0 && cp <= 0xFFFF) return false;
-  if (cp >= 0x1F000 && cp <= 0x1FBFF) return false;  // emoji and pictographs
-  if (cp >= 0xE0100 && cp <= 0xE01EF) return true;  // variation selectors supplement
-  if (cp >= 0xE0000) return false;
-  if (cp == 0x37E || cp == 0x387 || cp == 0x589 || cp == 0x5BE || cp == 0x5C0 || cp == 0x5C3 || cp == 0x5C6 || cp == 0x5F3 || cp == 0x5F4) return false;
-  if (cp >= 0x600 && cp <= 0x60F) return false;
-  return true;
-}
-
-// Printable in the sense of str.isprintable (approximation: controls, spaces and format chars).
-bool is_printable(uint32_t cp) {
-  if (cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD) return false;
-  if (cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) || (cp >= 0x205F && cp <= 0x206F)) return false;
-  if (cp == 0x3000 || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB)) return false;
-  if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-  if (cp >= 0xE000 && cp <= 0xF8FF) return false;
-  return true;
-}
+// Identifier characters and printability come from the runtime's Unicode 14.0 tables (the same
+// data as CPython 3.11's unicodedata).
+bool is_unicode_id_start(uint32_t cp) { return uni_isxid_start(cp); }
+bool is_unicode_ident(uint32_t cp) { return uni_isxid_continue(cp); }
+bool is_printable(uint32_t cp) { return uni_isprintable(cp); }
 
 bool is_id_start_ascii(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
 bool is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -412,9 +386,7 @@ std::vector<Token> Lexer::run() {
         }
         int len;
         uint32_t cp = decode_utf8(s_, pos_, len);
-        if (!is_unicode_ident(cp)) {
-          if (pos_ == start || true) bad_char();
-        }
+        if (pos_ == start ? !is_unicode_id_start(cp) : !is_unicode_ident(cp)) bad_char();
         pos_ += len;
       }
       emit(TokType::Name, start, lineno_, scol);
