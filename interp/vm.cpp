@@ -742,7 +742,22 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
           }
           if (init) {
             Ref inst = tp->new_(tp, args, size_t(n), Value());
-            Frame* nf = make_call_frame(static_cast<FunctionObject*>(init.as_object()), inst, args, size_t(n), Value(), false);
+            auto* ifn = static_cast<FunctionObject*>(init.as_object());
+            CodeObject* ico = ifn->co();
+            Frame* nf;
+            if (n + 1 == ico->argcount && !(ico->flags & (kCoVarargs | kCoVarkeywords)) && ico->kwonlyargcount == 0 &&
+                ico->ncells() == 0 && ico->nfrees() == 0) {
+              // Fast path: self plus exactly the declared positionals.
+              nf = frame_alloc(ico, ifn, ifn->globals, ifn->builtins, Value(), false);
+              incref(inst);
+              nf->localsplus[0] = inst;
+              for (int i = 0; i < n; i++) {
+                incref(args[i]);
+                nf->localsplus[i + 1] = args[i];
+              }
+            } else {
+              nf = make_call_frame(ifn, inst, args, size_t(n), Value(), false);
+            }
             nf->is_init = true;
             nf->init_self = inst.release();
             while (sp > args) decref(*--sp);
