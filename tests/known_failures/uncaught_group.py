@@ -1,0 +1,1 @@
+raise ExceptionGroup("grp", [ValueError("a"), TypeError("b")])

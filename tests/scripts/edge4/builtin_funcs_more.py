@@ -1,0 +1,8 @@
+print(list(map(len, ["a", "bb"])), dict(map(lambda kv: (kv[1], kv[0]), {"a": 1}.items())), list(zip(*zip([1, 2], [3, 4]))))
+print(max({"a": 3, "b": 5}, key={"a": 3, "b": 5}.get), min([[3], [1, 2]], key=len), sorted(map(abs, [-3, 1, -2])))
+print(sum(x for x in range(10) if x & 1), any([]), all([[]]), list(reversed(list(enumerate("ab")))))
+print(isinstance(1, object), isinstance(int, type), isinstance(type, type), issubclass(type, type), callable(isinstance))
+print(getattr(__builtins__, "len") is len if not isinstance(__builtins__, dict) else __builtins__["len"] is len)
+print(id(None) == id(None), type(hash("x")).__name__, len(vars()) > 5, "print" in dir(__builtins__))
+print(divmod(True, 2), pow(True, 2), round(True), abs(False), -True, ~True, True & 3, True | 2, True ^ True)
+print(bool.__bases__, int.__subclasses__ is not None, str(bool), type(True) is bool, True is True)
