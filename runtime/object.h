@@ -145,6 +145,20 @@ struct TypeObject : Object {
   const MethodDef* methods = nullptr;  // ends at name == nullptr
   const GetSetDef* getsets = nullptr;  // ends at name == nullptr
 
+  TypeObject() = default;
+  TypeObject(const TypeObject&) = delete;
+  TypeObject& operator=(const TypeObject&) = delete;
+  // A static (immortal) type lives until the process ends, and its namespace may still be in use
+  // by other static objects' destructors at exit: it keeps its references rather than release
+  // them in static-destruction order. Heap types release them as any object does.
+  ~TypeObject() {
+    if (!(flags & kTypeHeapType)) {
+      (void)dict.release();
+      (void)bases.release();
+      (void)mro.release();
+    }
+  }
+
   std::string_view type_name() const { return name ? std::string_view(name) : std::string_view(heap_name); }
   bool has_flag(uint32_t f) const { return (flags & f) != 0; }
 };

@@ -41,7 +41,8 @@ def expected_for(python, path):
                        capture_output=True, timeout=300)
     out = p.stdout.decode("utf-8", "surrogateescape")
     err = p.stderr.decode("utf-8", "replace")
-    return out + MARKER.format(p.returncode) + normalise_stderr(err, script, folder)
+    status = p.returncode if p.returncode >= 0 else 128 - p.returncode  # a signal, as a shell reports it
+    return out + MARKER.format(status) + normalise_stderr(err, script, folder)
 
 
 def scripts_in(target):
