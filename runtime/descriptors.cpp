@@ -117,15 +117,20 @@ static Ref nf_call(Value self, const Value* args, size_t nargs, Value kwnames) {
   return f->def->fn(f->self, args, nargs, kwnames);
 }
 
+// The bound object may be a small int (e.g. (1).bit_length), which has no object header: go
+// through type_of and use the tagged word where an address is shown or hashed.
 static bool nf_is_function(NativeFunctionObject* f) {
-  return !f->self || f->self.obj()->type == &ModuleType;
+  return !f->self || type_of(f->self) == &ModuleType;
+}
+static const void* self_address(NativeFunctionObject* f) {
+  return reinterpret_cast<const void*>(f->self.get().bits());
 }
 
 static Ref nf_repr(Value self) {
   auto* f = as_nf(self);
   if (nf_is_function(f)) return str_new(std::string("<built-in function ") + f->def->name + ">");
   return str_new(std::string("<built-in method ") + f->def->name + " of " + tname(f->self) + " object at " +
-                 address_string(f->self.obj()) + ">");
+                 address_string(self_address(f)) + ">");
 }
 static Ref nf_name(Value self) { return str_new(as_nf(self)->def->name); }
 static Ref nf_qualname(Value self) {
@@ -141,7 +146,7 @@ static Ref nf_self(Value self) {
 static Ref nf_module(Value self) {
   auto* f = as_nf(self);
   if (f->module) return f->module;
-  if (f->self && f->self.obj()->type == &ModuleType) return Ref(static_cast<ModuleObject*>(f->self.obj())->name);
+  if (f->self && type_of(f->self) == &ModuleType) return Ref(static_cast<ModuleObject*>(f->self.obj())->name);
   return Ref(None());
 }
 static Ref nf_doc(Value self) {
@@ -159,7 +164,7 @@ static Ref nf_richcompare(Value a, Value b, CmpOp op) {
 }
 static int64_t nf_hash(Value self) {
   auto* f = as_nf(self);
-  return hash_pointer(f->def) ^ (f->self ? hash_pointer(f->self.obj()) : 0);
+  return hash_pointer(f->def) ^ (f->self ? hash_pointer(self_address(f)) : 0);
 }
 static void nf_traverse(Object* o, VisitFn visit, void* arg) {
   auto* f = static_cast<NativeFunctionObject*>(o);
