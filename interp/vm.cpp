@@ -313,10 +313,12 @@ namespace {
 struct ReraiseMark {};
 }  // namespace
 
+// Read at every call, not once per loop entry: sys.setrecursionlimit() applies at once.
+static inline int recursion_limit(ThreadState* ts) { return ts->interp ? ts->interp->recursion_limit : 1000; }
+
 Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
   ThreadState* ts = tstate();
-  const int limit = ts->interp ? ts->interp->recursion_limit : 1000;
-  if (ts->py_depth >= limit) {
+  if (ts->py_depth >= recursion_limit(ts)) {
     if (!entry->gen) frame_free(entry);
     raise(exc::RecursionError, "maximum recursion depth exceeded");
   }
@@ -699,7 +701,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
     SAVE_FRAME();                       \
     (nf)->back = f;                     \
     (nf)->entry = false;                \
-    if (ts->py_depth >= limit) {        \
+    if (ts->py_depth >= recursion_limit(ts)) { \
       frame_free(nf);                   \
       raise(exc::RecursionError, "maximum recursion depth exceeded"); \
     }                                   \
