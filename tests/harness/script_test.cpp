@@ -156,7 +156,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: %s MINIPY SCRIPT.py [TIMEOUT_S]\n", argv[0]);
     return 2;
   }
-  std::string exe = argv[1], path = argv[2];
+  char* exe_real = realpath(argv[1], nullptr);  // the child starts in the script's folder
+  std::string exe = exe_real ? exe_real : argv[1], path = argv[2];
+  free(exe_real);
   int timeout_s = argc > 3 ? std::atoi(argv[3]) : 120;
   size_t slash = path.rfind('/');
   std::string dir = slash == std::string::npos ? "." : path.substr(0, slash);
