@@ -7,7 +7,7 @@
 
 namespace minipy {
 
-thread_local ThreadState* t_tstate = nullptr;
+constinit thread_local ThreadState* t_tstate = nullptr;
 std::atomic<uint32_t> g_eval_breaker{0};
 
 // Keep this much C stack in reserve below the limit: enough for a native call to raise and unwind.

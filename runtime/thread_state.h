@@ -36,7 +36,7 @@ struct InterpreterState {
 };
 
 // The thread state of the calling OS thread (set while it runs Python code).
-extern thread_local ThreadState* t_tstate;
+extern constinit thread_local ThreadState* t_tstate;  // constinit: direct TLS access, no init wrapper
 inline ThreadState* tstate() { return t_tstate; }
 inline InterpreterState* current_interp() { return t_tstate->interp; }
 

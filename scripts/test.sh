@@ -19,6 +19,6 @@ echo "== Release build and tests =="
 run_suite build -DCMAKE_BUILD_TYPE=Release
 if [ "${1:-}" != "--quick" ]; then
   echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests =="
-  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
-    run_suite build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMINIPY_SANITIZE=address,undefined
+  export ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1
+  run_suite build-asan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMINIPY_SANITIZE=address,undefined
 fi

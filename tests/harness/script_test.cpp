@@ -100,7 +100,9 @@ Result run(const std::string& exe, const std::string& dir, const std::string& sc
   std::vector<char*> argv = {const_cast<char*>(exe.c_str()), const_cast<char*>(script.c_str()), nullptr};
   setenv("PYTHONHASHSEED", "0", 1);
   pid_t pid;
-  if (posix_spawn(&pid, exe.c_str(), &fa, nullptr, argv.data(), environ) != 0) {
+  int spawned = posix_spawn(&pid, exe.c_str(), &fa, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&fa);
+  if (spawned != 0) {
     r.err = "cannot start " + exe;
     return r;
   }
