@@ -379,6 +379,24 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
 #define POP() (*--sp)
 #define JUMPTO(t) (ip = first + (t))
 #define CACHE() (cache[ip - first - 1])
+// Jump to the instruction's target; a jump backwards is a safe point (the eval breaker is tested).
+#define JUMP_TO_ARG()                   \
+  do {                                  \
+    bool backward = int(oparg) < int(ip - first); \
+    JUMPTO(oparg);                      \
+    if (backward) CHECK_BREAKER();      \
+  } while (0)
+// Pop the top of the stack into `dst` as a truth value (bools without a call).
+#define POP_TRUTH(dst)                  \
+  do {                                  \
+    Value v_ = POP();                   \
+    if (v_ == kTrue) (dst) = true;      \
+    else if (v_ == kFalse) (dst) = false; \
+    else {                              \
+      Ref hold_ = Ref::steal(v_);       \
+      (dst) = is_true(v_);              \
+    }                                   \
+  } while (0)
 #define CHECK_BREAKER()                         \
   do {                                          \
     if (eval_breaker_set()) {                   \
@@ -1311,71 +1329,40 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
 
       // ---- control flow ----
       TARGET(JUMP) {
-        if (int(oparg) < int(ip - first)) {
-          JUMPTO(oparg);
-          CHECK_BREAKER();
-        } else {
-          JUMPTO(oparg);
-        }
+        JUMP_TO_ARG();
         DISPATCH();
       }
       TARGET(POP_JUMP_IF_FALSE) {
-        Value v = POP();
         bool t;
-        if (v == kTrue) t = true;
-        else if (v == kFalse) t = false;
-        else {
-          Ref hold = Ref::steal(v);
-          t = is_true(v);
-        }
-        if (!t) {
-          if (int(oparg) < int(ip - first)) {
-            JUMPTO(oparg);
-            CHECK_BREAKER();
-          } else {
-            JUMPTO(oparg);
-          }
-        }
+        POP_TRUTH(t);
+        if (!t) JUMP_TO_ARG();
         DISPATCH();
       }
       TARGET(POP_JUMP_IF_TRUE) {
-        Value v = POP();
         bool t;
-        if (v == kTrue) t = true;
-        else if (v == kFalse) t = false;
-        else {
-          Ref hold = Ref::steal(v);
-          t = is_true(v);
-        }
-        if (t) {
-          if (int(oparg) < int(ip - first)) {
-            JUMPTO(oparg);
-            CHECK_BREAKER();
-          } else {
-            JUMPTO(oparg);
-          }
-        }
+        POP_TRUTH(t);
+        if (t) JUMP_TO_ARG();
         DISPATCH();
       }
       TARGET(POP_JUMP_IF_NONE) {
         Value v = POP();
         bool t = is_none(v);
         decref(v);
-        if (t) JUMPTO(oparg);
+        if (t) JUMP_TO_ARG();
         DISPATCH();
       }
       TARGET(POP_JUMP_IF_NOT_NONE) {
         Value v = POP();
         bool t = !is_none(v);
         decref(v);
-        if (t) JUMPTO(oparg);
+        if (t) JUMP_TO_ARG();
         DISPATCH();
       }
       TARGET(JUMP_IF_FALSE_OR_POP) {
         Value v = TOP();
         bool t = v == kTrue ? true : v == kFalse ? false : is_true(v);
         if (!t) {
-          JUMPTO(oparg);
+          JUMP_TO_ARG();
         } else {
           decref(POP());
         }
@@ -1385,7 +1372,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         Value v = TOP();
         bool t = v == kTrue ? true : v == kFalse ? false : is_true(v);
         if (t) {
-          JUMPTO(oparg);
+          JUMP_TO_ARG();
         } else {
           decref(POP());
         }
