@@ -116,13 +116,15 @@ Ref make_path_list(const std::vector<std::string>& paths) {
   return l;
 }
 
-// Execute a module's source into a fresh module registered in sys.modules under `modname`.
+// Execute a module's source into a fresh module registered in sys.modules under `modname`: the
+// file's text, or a frozen module's embedded text (then `file` is only the code's file name,
+// "<frozen name>", and the module has no __file__, as in CPython).
 Ref exec_module_file(const std::string& modname, const std::string& file, const std::string& package,
-                     const std::vector<std::string>* pkg_paths) {
+                     const std::vector<std::string>* pkg_paths, const char* frozen_source = nullptr) {
   Ref m = module_new(modname);
   Value d = module_dict(m);
   dict_set_str(d, "__name__", str_new(modname));
-  dict_set_str(d, "__file__", str_new(file));
+  if (!frozen_source) dict_set_str(d, "__file__", str_new(file));
   dict_set_str(d, "__package__", str_new(package));
   if (!dict_get_str(d, "__doc__")) dict_set_str(d, "__doc__", None());
   dict_set_str(d, "__spec__", None());
@@ -135,7 +137,7 @@ Ref exec_module_file(const std::string& modname, const std::string& file, const 
   dict_set(mods, key, m);
   initializing().insert(modname);
   try {
-    std::string src = read_file(file);
+    std::string src = frozen_source ? std::string(frozen_source) : read_file(file);
     Ref code = compile_source(src, file, ParseMode::Exec);
     eval_code(code, d, d);
   } catch (...) {
@@ -182,6 +184,8 @@ Ref gcd_import(const std::string& fullname) {
       dict_set(mods, key, m);
       return m;
     }
+    if (const FrozenModuleDef* def = find_frozen_module(fullname))
+      return exec_module_file(fullname, "<frozen " + fullname + ">", "", nullptr, def->source);
     path = sys_path();
   }
   Found f = find_spec(last, path);

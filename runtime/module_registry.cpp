@@ -19,4 +19,21 @@ const BuiltinModuleDef* find_builtin_module(std::string_view name) {
   return nullptr;
 }
 
+static std::vector<FrozenModuleDef>& frozen_registry() {
+  static std::vector<FrozenModuleDef> defs;  // filled during static initialization
+  return defs;
+}
+
+FrozenModule::FrozenModule(const char* name, const char* source) {
+  frozen_registry().push_back({name, source});
+}
+
+const std::vector<FrozenModuleDef>& frozen_modules() { return frozen_registry(); }
+
+const FrozenModuleDef* find_frozen_module(std::string_view name) {
+  for (const auto& d : frozen_registry())
+    if (name == d.name) return &d;
+  return nullptr;
+}
+
 }  // namespace minipy

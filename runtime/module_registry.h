@@ -25,4 +25,20 @@ struct BuiltinModule {
   BuiltinModule(const char* name, ModuleInitFn init);
 };
 
+// Frozen modules: Python source compiled into the binary (stdlib/py/<name>.py, embedded by CMake
+// as build/frozen/frozen_<name>.cpp). The import system runs the source as a module named `name`
+// with the file name "<frozen name>", like CPython's frozen modules.
+struct FrozenModuleDef {
+  const char* name;
+  const char* source;  // NUL-terminated UTF-8
+};
+
+const FrozenModuleDef* find_frozen_module(std::string_view name);
+const std::vector<FrozenModuleDef>& frozen_modules();
+
+// In a generated file:  static FrozenModule reg("threading", kSource);
+struct FrozenModule {
+  FrozenModule(const char* name, const char* source);
+};
+
 }  // namespace minipy

@@ -1,20 +1,7 @@
-// The dataclasses module (the commonly used part of CPython's Lib/dataclasses.py): @dataclass with
-// init/repr/eq/order/frozen/unsafe_hash/match_args/kw_only, field(), fields(), asdict(), astuple(),
-// replace(), is_dataclass(). Written in Python, embedded below, run at first import.
-#include "interp/compiler.h"
-#include "interp/vm.h"
-#include "runtime/abstract.h"
-#include "runtime/dict_object.h"
-#include "runtime/misc_objects.h"
-#include "runtime/module_registry.h"
-#include "runtime/str_object.h"
-#include "runtime/thread_state.h"
+# The commonly used part of CPython's dataclasses: @dataclass with init/repr/eq/order/frozen/
+# unsafe_hash/match_args/kw_only, field(), fields(), asdict(), astuple(), replace(), is_dataclass().
+# Frozen into minipy (stdlib/py/, embedded at build time), run at first import.
 
-namespace minipy {
-
-namespace {
-
-const char* const kDataclassesSource = R"PY(
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING',
            'fields', 'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
 
@@ -477,20 +464,3 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
     namespace['__annotations__'] = annotations
     cls = type(cls_name, bases, namespace)
     return dataclass(cls, **kwargs)
-)PY";
-
-Ref make_dataclasses_module() {
-  Ref m = module_new("dataclasses");
-  Value d = module_dict(m);
-  if (tstate() && tstate()->interp && tstate()->interp->builtins)
-    dict_set_str(d, "__builtins__", tstate()->interp->builtins);
-  Ref code = compile_source(kDataclassesSource, "<frozen dataclasses>", ParseMode::Exec);
-  eval_code(code, d, d);
-  return m;
-}
-
-BuiltinModule reg_dataclasses("dataclasses", &make_dataclasses_module);
-
-}  // namespace
-
-}  // namespace minipy
