@@ -23,6 +23,7 @@
 #include "runtime/dict_object.h"
 #include "runtime/file_object.h"
 #include "runtime/float_object.h"
+#include "runtime/gil_runtime.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
@@ -95,10 +96,38 @@ bool Handle::truthy() const {
 
 // ---- the current interpreter for one API call -----------------------------------------------------
 
+// An API call runs with a ThreadState of this interpreter current on the calling OS thread and the
+// GIL held. Nested calls (a native function calling back into the API) reuse the current state;
+// a call from an OS thread the interpreter does not know gets a temporary state of its own, so
+// two host threads never share a frame stack. The GIL is taken by the outermost call on this OS
+// thread and dropped when it returns: between API calls the program's threads run.
 struct Interpreter::Guard {
   ThreadState* saved;
-  explicit Guard(Interpreter* i) : saved(t_tstate) { t_tstate = i->tstate_; }
-  ~Guard() { t_tstate = saved; }
+  ThreadState* ts;
+  ThreadState* temporary = nullptr;
+  explicit Guard(Interpreter* i) : saved(t_tstate) {
+    if (saved && saved->interp == i->interp_) {
+      ts = saved;
+    } else if (uint64_t(pthread_self()) == i->owner_thread_) {
+      ts = i->tstate_;
+    } else {
+      ts = temporary = new ThreadState;
+      ts->interp = i->interp_;
+      ts->thread_id = uint64_t(pthread_self());
+      ts->native_id = uint64_t(::gettid());
+      ts->name = "Dummy";
+      init_c_stack_limit(ts);
+    }
+    t_tstate = ts;
+    if (t_gil_depth++ == 0) gil_take(ts);
+    if (temporary) thread_state_register(temporary);
+  }
+  ~Guard() {
+    if (temporary) thread_state_unregister(temporary);
+    if (--t_gil_depth == 0) gil_drop(ts, gil::DropReason::Yield);
+    t_tstate = saved;
+    delete temporary;
+  }
 };
 
 static std::string executable_path() {
@@ -119,10 +148,14 @@ Interpreter::Interpreter() {
   tstate_ = new ThreadState;
   tstate_->interp = interp_;
   tstate_->thread_id = uint64_t(pthread_self());
+  tstate_->native_id = uint64_t(::gettid());
   tstate_->name = "MainThread";
+  owner_thread_ = tstate_->thread_id;
   interp_->host = this;
   interp_->executable = executable_path();
+  interp_->main_thread = tstate_;
   Guard g(this);
+  thread_state_register(tstate_);
   init_c_stack_limit(tstate_);
   guarded([&] {
     interp_->modules = dict_new();
@@ -146,9 +179,41 @@ Interpreter::Interpreter() {
   });
 }
 
+void Interpreter::wait_for_threads() {
+  if (threads_waited_) return;
+  threads_waited_ = true;
+  Guard g(this);
+  try {
+    Value threading = dict_get_str(interp_->modules, "threading");
+    if (!threading) return;
+    Ref shutdown = getattr_opt(threading, name("_shutdown"));
+    if (shutdown) minipy::call(shutdown, {});
+  } catch (PyException& e) {
+    // As CPython: a KeyboardInterrupt while joining is reported and the exit goes on.
+    Ref exc = e.value;
+    try {
+      Value threading = dict_get_str(interp_->modules, "threading");
+      Ref r = threading ? repr(threading) : str_new("threading");
+      std::string head = "Exception ignored in: " + std::string(str_view(r)) + "\n";
+      Ref err = getattr_opt(interp_->sys, name("stderr"));
+      if (err && !is_none(err)) write_text_to(err, head.c_str());
+      print_exception(exc);
+    } catch (...) {
+    }
+  }
+}
+
 Interpreter::~Interpreter() {
+  try {
+    wait_for_threads();
+  } catch (...) {
+  }
+  bool others_alive;
   {
     Guard g(this);
+    // From here on any other thread that takes the GIL parks forever (daemon threads freeze).
+    interp_->finalizing.store(true, std::memory_order_release);
+    others_alive = interp_->threads.size() > 1;
     try {
       flush_std_streams();
       // Drop __main__'s objects first so that files the program left open are flushed and closed.
@@ -167,9 +232,11 @@ Interpreter::~Interpreter() {
       tstate_->handled_exc = nullptr;
     } catch (...) {
     }
+    thread_state_unregister(tstate_);
   }
   delete tstate_;
-  delete interp_;
+  // Parked daemon threads still point at the interpreter state: it must outlive them.
+  if (!others_alive) delete interp_;
 }
 
 void Interpreter::set_argv(const std::vector<std::string>& argv) {

@@ -132,13 +132,18 @@ class Interpreter {
   void set_orig_argv(const std::vector<std::string>& argv);
   // Flush sys.stdout/sys.stderr (CPython does this at exit). Returns false if flushing failed.
   bool flush_std_streams();
+  // Wait for the program's non-daemon threads (threading._shutdown(), as CPython does before it
+  // finalizes). The destructor does it too; the minipy program calls it before flushing.
+  void wait_for_threads();
 
   InterpreterState* state() { return interp_; }
 
  private:
   struct Guard;  // makes this interpreter current on the calling thread for one API call
   InterpreterState* interp_ = nullptr;
-  ThreadState* tstate_ = nullptr;
+  ThreadState* tstate_ = nullptr;  // the state of the OS thread that created the interpreter
+  uint64_t owner_thread_ = 0;       // that thread's pthread id
+  bool threads_waited_ = false;
   std::vector<std::unique_ptr<NativeFunction>> natives_;
   std::string prog_name_ = "minipy";
  public:

@@ -25,9 +25,11 @@
 #include "runtime/eval_breaker.h"
 #include "runtime/float_object.h"
 #include "runtime/gc.h"
+#include "runtime/gil_runtime.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
+#include "runtime/signals.h"
 #include "runtime/str_object.h"
 #include "runtime/thread_state.h"
 #include "runtime/tuple_object.h"
@@ -39,11 +41,13 @@ Frame* current_frame() {
   return ts ? ts->frame : nullptr;
 }
 
+// The safe point: the frame's state is saved, so another thread may run (and collect) meanwhile.
 void handle_eval_breaker() {
   uint32_t bits = g_eval_breaker.load(std::memory_order_relaxed);
   if (bits & kBreakGcScheduled) gc_collect_if_scheduled();
-  // GIL: a drop request (kBreakGilDropRequest) is honoured here once the GIL issue lands.
-  // Signals (kBreakSignalsPending) and async exceptions (kBreakAsyncExc) are handled here too.
+  if (bits & kBreakGilDropRequest) gil_yield(t_tstate);
+  // Only the main thread handles signals; other threads leave the bit for it.
+  if (bits & kBreakSignalsPending) check_signals_in_main_thread();
 }
 
 std::string function_call_name(Value callable) {
@@ -408,14 +412,19 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
   Ref cur_exc;
   bool reraise = false;
   bool from_callee = false;  // the exception arrives from an inline callee frame
+  // Function entry (and resumption of a generator) is a safe point. It is handled inside the try
+  // so that a KeyboardInterrupt raised there unwinds this frame like any other exception.
+  bool entry_check = eval_breaker_set();
   if (throw_exc) {
     cur_exc = Ref(throw_exc);
     goto exception_unwind;
   }
-  if (eval_breaker_set()) handle_eval_breaker();
-
   for (;;) {
     try {
+      if (entry_check) {
+        entry_check = false;
+        CHECK_BREAKER();
+      }
       DISPATCH();
 
       TARGET(NOP) { DISPATCH(); }

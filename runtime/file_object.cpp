@@ -16,6 +16,7 @@
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/runtime.h"
+#include "runtime/signals.h"
 #include "runtime/str_object.h"
 #include "runtime/struct_seq.h"
 #include "runtime/text_codec.h"
@@ -85,9 +86,13 @@ static void check_writable(FileObject* f) {
 
 static void raw_write_all(FileObject* f, const char* p, size_t n) {
   while (n > 0) {
-    ssize_t w = blocking_call([&] { return ::write(f->fd, p, n); });
+    int fd = f->fd;  // the GIL is released during the call: read nothing of f inside it
+    ssize_t w = blocking_call("write", [&] { return ::write(fd, p, n); });
     if (w < 0) {
-      if (errno == EINTR) continue;
+      if (errno == EINTR) {
+        check_signals_in_main_thread();
+        continue;
+      }
       raise_os_error(errno);
     }
     p += w;
@@ -117,20 +122,20 @@ static bool fill(FileObject* f) {
     f->rpos = 0;
   }
   size_t want = f->bufsize < 8192 ? 8192 : f->bufsize;
-  size_t old = f->rbuf.size();
-  f->rbuf.resize(old + want);
+  // Read into a buffer of this call's own: while the GIL is released another thread may use f.
+  std::string chunk(want, '\0');
+  int fd = f->fd;
   ssize_t r;
   for (;;) {
-    r = blocking_call([&] { return ::read(f->fd, f->rbuf.data() + old, want); });
-    if (r < 0 && errno == EINTR) continue;
+    r = blocking_call("read", [&] { return ::read(fd, chunk.data(), want); });
+    if (r < 0 && errno == EINTR) {
+      check_signals_in_main_thread();  // Ctrl-C interrupts input() and reads from a pipe
+      continue;
+    }
     break;
   }
-  if (r < 0) {
-    int err = errno;
-    f->rbuf.resize(old);
-    raise_os_error(err);
-  }
-  f->rbuf.resize(old + size_t(r));
+  if (r < 0) raise_os_error(errno);
+  f->rbuf.append(chunk.data(), size_t(r));
   if (r == 0) f->at_eof = true;
   return r > 0;
 }
@@ -759,7 +764,7 @@ Ref file_open(Value file, Value mode_v, Value buffering_v, Value encoding_v, Val
     if (creating) flags |= O_CREAT | O_EXCL;
     std::string p(str_view(path));
     if (p.find('\0') != std::string::npos) raise(exc::ValueError, "embedded null byte");
-    fd = blocking_call([&] { return ::open(p.c_str(), flags, 0666); });
+    fd = blocking_call("open", [&] { return ::open(p.c_str(), flags, 0666); });
     if (fd < 0) raise_os_error(errno, path);
   }
   struct stat st;

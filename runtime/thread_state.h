@@ -3,6 +3,7 @@
 // the immortal built-in types).
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -20,8 +21,12 @@ struct ThreadState {
   int py_depth = 0;            // Python call depth, checked against the recursion limit
   const char* stack_limit = nullptr;  // lowest safe C stack address (RecursionError before overflow)
   Ref handled_exc;             // the exception being handled (sys.exc_info()), null when none
-  uint64_t thread_id = 0;      // threading.get_ident()
-  std::string name;            // for messages and traces
+  uint64_t thread_id = 0;      // threading.get_ident() (the pthread_t, as CPython)
+  uint64_t native_id = 0;      // threading.get_native_id() (the kernel's tid)
+  std::string name;            // for messages and GIL traces (_thread._set_name)
+  const char* blocking_what = nullptr;  // the blocking call this thread is in, for GIL traces
+  Ref sentinel;                // _thread._set_sentinel(): a lock released when this thread ends
+  bool started_by_thread_module = false;  // counted by _thread._count()
 };
 
 struct InterpreterState {
@@ -33,12 +38,25 @@ struct InterpreterState {
   std::vector<std::string> argv;
   std::string executable;
   void* host = nullptr;  // the owning minipy::Interpreter (interp layer)
+
+  // Threads. Every field below is read and written only by the GIL's holder.
+  ThreadState* main_thread = nullptr;   // the thread that created the interpreter; handles signals
+  std::vector<ThreadState*> threads;    // every live ThreadState of this interpreter, main included
+  int thread_module_count = 0;          // threads started by _thread still running
+  // Set once the interpreter is shutting down: any other thread that takes the GIL from then on
+  // parks forever (daemon threads are frozen, as in CPython, and never touch a dying heap).
+  std::atomic<bool> finalizing{false};
 };
 
 // The thread state of the calling OS thread (set while it runs Python code).
 extern constinit thread_local ThreadState* t_tstate;  // constinit: direct TLS access, no init wrapper
 inline ThreadState* tstate() { return t_tstate; }
 inline InterpreterState* current_interp() { return t_tstate->interp; }
+inline bool is_main_thread() { ThreadState* ts = t_tstate; return ts && ts == ts->interp->main_thread; }
+
+// Bookkeeping of the interpreter's threads (the GIL's holder calls these).
+void thread_state_register(ThreadState* ts);
+void thread_state_unregister(ThreadState* ts);
 
 // Raise RecursionError (or MemoryError for native recursion) before the C stack runs out.
 // Every recursive native path (repr of nested lists, the parser, compare of nested tuples) calls it.

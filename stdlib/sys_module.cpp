@@ -12,7 +12,7 @@
 #include "runtime/dict_object.h"
 #include "runtime/file_object.h"
 #include "runtime/float_object.h"
-#include "runtime/host_settings.h"
+#include "runtime/gil_runtime.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
@@ -24,7 +24,6 @@
 
 namespace minipy {
 
-std::atomic<double> g_switch_interval{0.005};
 
 namespace {
 
@@ -159,15 +158,15 @@ Ref sys_set_int_max_str_digits(Value, const Value* args, size_t nargs, Value kwn
 
 Ref sys_getswitchinterval(Value, const Value*, size_t nargs, Value) {
   check_nargs("getswitchinterval", nargs, 0, 0);
-  return float_new(g_switch_interval.load());
+  return float_new(switch_interval());
 }
 
 Ref sys_setswitchinterval(Value, const Value* args, size_t nargs, Value kwnames) {
   check_no_kwargs("setswitchinterval", kwnames);
   check_nargs("setswitchinterval", nargs, 1, 1);
   double d = as_double(args[0]);
-  if (!(d > 0.0)) raise(exc::ValueError, "switch interval must be strictly positive");
-  g_switch_interval = d;
+  if (d <= 0.0) raise(exc::ValueError, "switch interval must be strictly positive");
+  set_switch_interval(d);  // live: running threads use it from their next wait
   return Ref(None());
 }
 

@@ -64,18 +64,21 @@ Ref t_sleep(Value, const Value* args, size_t nargs, Value kw) {
   double secs = seconds_arg(args[0]);
   if (std::isnan(secs)) raise(exc::ValueError, "Invalid value NaN (not a number)");
   if (secs < 0) raise(exc::ValueError, "sleep length must be non-negative");
-  struct timespec req;
-  req.tv_sec = time_t(secs);
-  req.tv_nsec = long((secs - double(req.tv_sec)) * 1e9);
-  if (req.tv_nsec >= 1000000000) { req.tv_sec += 1; req.tv_nsec -= 1000000000; }
+  // An absolute deadline on the monotonic clock: a sleep interrupted by a signal that is not
+  // Ctrl-C (or by Ctrl-C in a non-main thread) resumes for exactly the time that is left.
+  struct timespec deadline;
+  clock_gettime(CLOCK_MONOTONIC, &deadline);
+  double whole = std::floor(secs);
+  if (whole > 1e15) whole = 1e15;
+  deadline.tv_sec += time_t(whole);
+  deadline.tv_nsec += long((secs - std::floor(secs)) * 1e9);
+  if (deadline.tv_nsec >= 1000000000) { deadline.tv_sec += 1; deadline.tv_nsec -= 1000000000; }
   for (;;) {
-    struct timespec rem;
-    // GIL: blocking_call is where the GIL will be released while sleeping.
-    int r = blocking_call([&] { return ::nanosleep(&req, &rem); });
-    if (r == 0) break;
-    if (errno != EINTR) break;
-    check_pending_signals();  // Ctrl-C interrupts sleep with KeyboardInterrupt
-    req = rem;
+    int r = blocking_call("time.sleep", [&] {
+      return ::clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
+    });
+    if (r != EINTR) break;
+    check_signals_in_main_thread();  // Ctrl-C interrupts sleep with KeyboardInterrupt
   }
   return Ref(None());
 }

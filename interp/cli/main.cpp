@@ -187,11 +187,9 @@ static int run_main(int argc, char** argv) {
   int status = 0;
   bool stdin_tty = ::isatty(0);
   bool run_repl_after = inspect;
-  // Ctrl-C -> KeyboardInterrupt needs the VM to poll check_pending_signals() at its safe point;
-  // until it does, only interactive sessions take SIGINT over (a second Ctrl-C still kills), and
-  // scripts keep the default action (killed by SIGINT: the exit status CPython ends with too).
-  bool interactive = inspect || (!have_command && !have_module && (rest.empty() || rest[0].empty()) && stdin_tty);
-  if (interactive) minipy::install_sigint_handler();
+  // Ctrl-C raises KeyboardInterrupt in the main thread (the VM polls at its safe points, and
+  // blocking waits return EINTR); an uncaught one ends the process by SIGINT, as CPython does.
+  minipy::install_sigint_handler();
   ::signal(SIGPIPE, SIG_IGN);  // as CPython: a closed pipe is a BrokenPipeError, not a silent death
   if (have_command) {
     rest.insert(rest.begin(), "-c");
@@ -221,6 +219,7 @@ static int run_main(int argc, char** argv) {
   if (run_repl_after && !py.exited_by_keyboard_interrupt()) {
     status = minipy::run_repl(py, false);
   }
+  py.wait_for_threads();  // CPython joins non-daemon threads before it finalizes
   if (!py.flush_std_streams() && status == 0) status = 120;
   std::fflush(stdout);
   if (py.exited_by_keyboard_interrupt()) {

@@ -1,0 +1,58 @@
+#include "runtime/gil_runtime.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "runtime/eval_breaker.h"
+
+namespace minipy {
+
+constinit thread_local int t_gil_depth = 0;
+
+gil::Gil& the_gil() {
+  // Never destroyed: daemon threads may still be waiting on it while the process exits.
+  static gil::Gil* g = new gil::Gil(&g_eval_breaker, kBreakGilDropRequest);
+  return *g;
+}
+
+void park_forever() {
+  for (;;) ::pause();  // SIGINT is blocked in every thread but the main one
+}
+
+void gil_take(ThreadState* ts) {
+  the_gil().take(ts);
+  if (ts->interp && ts->interp->finalizing.load(std::memory_order_acquire) && ts != ts->interp->main_thread) {
+    the_gil().drop(ts, gil::DropReason::Exit);
+    park_forever();
+  }
+}
+
+void gil_drop(ThreadState* ts, gil::DropReason reason) { the_gil().drop(ts, reason); }
+
+void gil_yield(ThreadState* ts) {
+  the_gil().drop(ts, gil::DropReason::Forced);
+  gil_take(ts);
+}
+
+// CPython stores whole microseconds (truncated, so 1e-9 reads back as 0.0) and waits at least 1 µs.
+static std::atomic<int64_t> g_reported_interval_us{5000};
+
+void set_switch_interval(double seconds) {
+  double us = seconds * 1e6;
+  int64_t whole = std::isnan(us) ? 0 : int64_t(std::min(std::floor(us), 9e15));
+  g_reported_interval_us.store(whole, std::memory_order_relaxed);
+  the_gil().set_interval(std::chrono::microseconds(std::max<int64_t>(whole, 1)));
+}
+
+double switch_interval() { return double(g_reported_interval_us.load(std::memory_order_relaxed)) / 1e6; }
+
+void thread_state_register(ThreadState* ts) { ts->interp->threads.push_back(ts); }
+
+void thread_state_unregister(ThreadState* ts) {
+  auto& v = ts->interp->threads;
+  v.erase(std::remove(v.begin(), v.end(), ts), v.end());
+}
+
+}  // namespace minipy

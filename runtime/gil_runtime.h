@@ -1,0 +1,36 @@
+// How the runtime uses gil/: one process-wide GIL (several interpreters in one process share it,
+// as CPython's did before 3.12), taken and dropped on behalf of a ThreadState.
+//
+// Who holds it: a thread runs Python code or touches objects only while holding the GIL. The
+// embedding API takes it for the duration of each call (nested calls on one OS thread count, so
+// a native function called from Python may call back into the API); threads started by _thread
+// take it when they start and drop it when they end. It is dropped in between at the eval loop's
+// safe points when another thread asked for it (gil_yield) and around blocking calls
+// (runtime/blocking.h).
+#pragma once
+
+#include "gil/gil.h"
+#include "runtime/thread_state.h"
+
+namespace minipy {
+
+gil::Gil& the_gil();
+
+// Take the GIL for `ts`. If ts's interpreter is finalizing and ts is not the finalizing thread,
+// never returns (the thread parks forever without touching objects).
+void gil_take(ThreadState* ts);
+void gil_drop(ThreadState* ts, gil::DropReason reason);
+// The holder saw the drop request at a safe point: let another thread run, then continue.
+void gil_yield(ThreadState* ts);
+
+// sys.setswitchinterval / sys.getswitchinterval (seconds); takes effect from the next wait.
+void set_switch_interval(double seconds);
+double switch_interval();
+
+// Nesting of "this OS thread holds the GIL" for the embedding API (see interp/interpreter.cpp).
+extern constinit thread_local int t_gil_depth;
+
+// Park the calling thread forever (a daemon thread at interpreter exit). Holds no GIL.
+[[noreturn]] void park_forever();
+
+}  // namespace minipy
