@@ -21,6 +21,7 @@
 #include "runtime/abstract.h"
 #include "runtime/builtins_registry.h"
 #include "runtime/dict_object.h"
+#include "runtime/gc.h"
 #include "runtime/file_object.h"
 #include "runtime/float_object.h"
 #include "runtime/gil_runtime.h"
@@ -221,6 +222,9 @@ Interpreter::~Interpreter() {
         Value m = dict_get_str(interp_->modules, "__main__");
         if (m) dict_clear(module_dict(m));
       }
+      // Classes and other cycles the program dropped (or that __main__ held) go now, running
+      // their finalizers while the interpreter still works, as CPython's shutdown collection does.
+      gc_collect();
       flush_std_streams();
     } catch (...) {
     }

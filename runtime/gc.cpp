@@ -9,6 +9,7 @@
 #include "runtime/eval_breaker.h"
 #include "runtime/heap_internal.h"
 #include "runtime/str_object.h"
+#include "runtime/type_object.h"
 
 namespace minipy {
 
@@ -23,6 +24,7 @@ constexpr uintptr_t kFinalizedBit = 1;
 GcHeader g_list = {&g_list, &g_list, 0};  // circular, sentinel
 size_t g_tracked = 0;
 size_t g_allocs_since = 0;
+size_t g_min_threshold = kMinThreshold;  // gc.set_threshold() may lower it
 size_t g_threshold = kMinThreshold;
 bool g_enabled = true;
 bool g_collecting = false;
@@ -40,7 +42,7 @@ void mark_finalized(GcHeader* h) {
 }
 
 bool is_tracked_gc_object(Value v) {
-  return v.is_object() && (v.as_object()->type->flags & kTypeGC) &&
+  return v.is_object() && object_is_gc(v.as_object()) &&
          gc_header(v.as_object())->gc_refs != kGcUntracked;
 }
 
@@ -66,7 +68,7 @@ bool has_finalizer(Object* o) {
 
 void gc_on_alloc(Object* o) {
   gc_track(o);
-  if (++g_allocs_since > g_threshold && g_enabled && !g_collecting)
+  if (++g_allocs_since > g_threshold && g_enabled && g_min_threshold && !g_collecting)
     eval_breaker_raise(kBreakGcScheduled);
 }
 
@@ -101,11 +103,11 @@ bool gc_is_tracked(Object* o) {
   return h->next != nullptr && h->gc_refs != kGcUntracked;
 }
 
-size_t gc_collect() {
-  if (g_collecting) return 0;
-  g_collecting = true;
-  eval_breaker_clear(kBreakGcScheduled);
+namespace {
 
+// One pass of the algorithm over the tracked list. Returns the number of unreachable objects;
+// sets *ran_finalizer when it ran a __del__ (and then leaves the clearing to another pass).
+size_t collect_pass(bool* ran_finalizer) {
   // 1. Copy refcounts, 2. subtract the references the tracked objects hold on each other.
   for (GcHeader* h = g_list.next; h != &g_list; h = h->next) h->gc_refs = gc_object(h)->refcnt;
   for (GcHeader* h = g_list.next; h != &g_list; h = h->next) {
@@ -132,34 +134,50 @@ size_t gc_collect() {
   for (Object* o : garbage) ++o->refcnt;
 
   // 5. Finalizers first (PEP 442): run each __del__ once. A finalizer may resurrect objects, so a
-  //    round that ran any leaves the clearing to the next collection, which re-checks reachability.
-  bool ran_finalizer = false;
+  //    pass that ran any leaves the clearing to the next pass, which re-checks reachability.
+  *ran_finalizer = false;
   for (Object* o : garbage) {
     GcHeader* h = gc_header(o);
     if (!is_finalized(h) && has_finalizer(o)) {
       mark_finalized(h);
-      ran_finalizer = true;
+      *ran_finalizer = true;
       try {
+        // type(o).__del__(o): for a class, getattr would find the instances' __del__ instead.
         static Value del = name("__del__");
-        Ref meth = getattr_opt(Value(o), del);
-        if (meth) call(meth, nullptr, 0);
+        call_special(Value(o), del, nullptr, 0);
       } catch (const PyException&) {
         // CPython prints "Exception ignored in: ..." here; the unraisable hook is the VM's.
       }
     }
   }
   size_t found = garbage.size();
-  if (!ran_finalizer) {
+  if (!*ran_finalizer) {
     // 6. Break the cycles; refcounting then frees the objects.
     for (Object* o : garbage)
       if (o->type->clear) o->type->clear(o);
   }
   for (Object* o : garbage) decref(Value(o));
+  return found;
+}
+
+}  // namespace
+
+size_t gc_collect() {
+  if (g_collecting) return 0;
+  g_collecting = true;
+  eval_breaker_clear(kBreakGcScheduled);
+  // As in CPython, the result counts what the first analysis found unreachable. When finalizers
+  // ran, a second pass (which skips the finalized objects' __del__) frees what stayed garbage, so
+  // a class or instance with __del__ in a cycle is gone when gc.collect() returns.
+  bool ran_finalizer = false;
+  size_t found = collect_pass(&ran_finalizer);
+  if (ran_finalizer) collect_pass(&ran_finalizer);
 
   g_allocs_since = 0;
-  g_threshold = g_tracked > kMinThreshold ? g_tracked : kMinThreshold;
+  size_t base = g_min_threshold;
+  g_threshold = g_tracked > base ? g_tracked : base;
   g_collecting = false;
-  if (ran_finalizer) eval_breaker_raise(kBreakGcScheduled);
+  if (ran_finalizer) eval_breaker_raise(kBreakGcScheduled);  // __del__ made more garbage
   return found;
 }
 
@@ -171,5 +189,18 @@ void gc_collect_if_scheduled() {
 bool gc_is_enabled() { return g_enabled; }
 size_t gc_tracked_count() { return g_tracked; }
 void gc_set_enabled(bool on) { g_enabled = on; }
+size_t gc_allocation_count() { return g_allocs_since; }
+
+void gc_set_min_threshold(size_t n) {
+  g_min_threshold = n;
+  g_threshold = n && g_tracked > n ? g_tracked : n;
+}
+
+void gc_for_each_tracked(void (*fn)(Object*, void*), void* arg) {
+  std::vector<Object*> all;
+  all.reserve(g_tracked);
+  for (GcHeader* h = g_list.next; h != &g_list; h = h->next) all.push_back(gc_object(h));
+  for (Object* o : all) fn(o, arg);
+}
 
 }  // namespace minipy

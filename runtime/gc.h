@@ -26,6 +26,15 @@ constexpr intptr_t kGcUntracked = -2;
 inline GcHeader* gc_header(Object* o) { return reinterpret_cast<GcHeader*>(o) - 1; }
 inline Object* gc_object(GcHeader* h) { return reinterpret_cast<Object*>(h + 1); }
 
+// Does `o` carry a GcHeader? Instances of GC types do, except type objects: `type` is a GC type so
+// that classes (heap types) are collected, but the static built-in types are plain C++ globals
+// without a header (CPython's tp_is_gc for types).
+inline bool object_is_gc(Object* o) {
+  TypeObject* t = o->type;
+  if (!(t->flags & kTypeGC)) return false;
+  return !(t->flags & kTypeTypeSubclass) || (static_cast<TypeObject*>(o)->flags & kTypeHeapType);
+}
+
 void gc_track(Object* o);    // objects of GC types are tracked at allocation
 void gc_untrack(Object* o);  // the dealloc path untracks before tearing down
 bool gc_is_tracked(Object* o);
@@ -38,5 +47,10 @@ void gc_collect_if_scheduled();
 bool gc_is_enabled();
 size_t gc_tracked_count();  // objects currently tracked (for tests and gc.get_count())
 void gc_set_enabled(bool on);
+size_t gc_allocation_count();  // GC allocations since the last collection (gc.get_count()[0])
+// The floor of the adaptive threshold (gc.set_threshold's threshold0); 0 = no automatic collection.
+void gc_set_min_threshold(size_t n);
+// Call fn on every tracked object (a snapshot of the list: fn may allocate; it must not free).
+void gc_for_each_tracked(void (*fn)(Object*, void*), void* arg);
 
 }  // namespace minipy

@@ -100,7 +100,7 @@ void heap_free_object(Object* o) {
   char* p = reinterpret_cast<char*>(o);
   // Find the prefix: it sits just before the object, or before the GcHeader of a GC object.
   // The type's GC flag tells which (it cannot change while the object lives).
-  bool gc = (o->type->flags & kTypeGC) != 0;
+  bool gc = object_is_gc(o);
   if (gc) {
     if (gc_is_tracked(o)) gc_untrack(o);
     gc_on_free();

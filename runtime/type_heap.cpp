@@ -174,8 +174,12 @@ Ref slot_iternext(Value self) {
     if (!r) raisef(exc::TypeError, "'%s' object is not an iterator", std::string(type_name(self)).c_str());
     return r;
   } catch (const PyException& e) {
-    if (exception_matches(e.value, exc::StopIteration)) return Ref();
-    throw;
+    if (!exception_matches(e.value, exc::StopIteration)) throw;
+    if (t_iter_return_sink && t_iter_return_sink->iterator == self.as_object()) {
+      Ref v = stop_iteration_value(e.value);
+      if (!is_none(v)) iter_report_return(self.as_object(), v);
+    }
+    return Ref();
   }
 }
 
@@ -432,6 +436,7 @@ void subtype_dealloc(Object* o) {
 static void subtype_traverse(Object* o, VisitFn visit, void* arg) {
   TypeObject* t = o->type;
   TypeObject* b = static_base(t);
+  visit(type_value(t), arg);  // every instance of a heap type owns a reference to it
   if (b->traverse) b->traverse(o, visit, arg);
   for_each_slot_ref(o, [&](Ref& r) {
     if (r) visit(r, arg);
@@ -586,6 +591,7 @@ Ref type_new_impl(TypeObject* meta, Value name_v, Value bases_in, Value ns, cons
   t->heap_name = std::string(str_view(name_v));
   t->bases = bases;
   t->base = best;
+  if (best->has_flag(kTypeHeapType)) incref(type_value(best));  // released by type_dealloc
 
   Ref dict = dict_copy(ns);
   if (Value q = dict_get_str(dict, "__qualname__")) {

@@ -11,6 +11,7 @@
 #include "runtime/descriptors.h"
 #include "runtime/dict_object.h"
 #include "runtime/exceptions.h"
+#include "runtime/gc.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
@@ -145,7 +146,9 @@ static Value lookup_uncached(TypeObject* type, Value name) {
   }
   size_t n = tuple_size(mro);
   for (size_t i = 0; i < n; ++i) {
-    TypeObject* t = as_type(tuple_item(mro, i));
+    Value item = tuple_item(mro, i);
+    if (!item) continue;  // an MRO tuple emptied by the collector (its type is garbage)
+    TypeObject* t = as_type(item);
     if (!t->dict) continue;
     if (Value v = dict_get(t->dict, name)) return v;
   }
@@ -421,14 +424,46 @@ static void type_setattro(Value tp, Value name, Value v) {
 
 static void type_dealloc(Object* o) {
   TypeObject* t = static_cast<TypeObject*>(o);
-  if (t->bases) {
-    size_t n = tuple_size(t->bases);
-    for (size_t i = 0; i < n; ++i) unregister_subclass(as_type(tuple_item(t->bases, i)), t);
+  // Out of the collector's list before the namespace goes: dropping it can run Python code.
+  if (gc_is_tracked(o)) gc_untrack(o);
+  // The collector may have cleared `bases` (tuple clear empties the items): then search every
+  // subclass list rather than leave a dangling entry behind.
+  bool bases_intact = bool(t->bases);
+  for (size_t i = 0, n = bases_intact ? tuple_size(t->bases) : 0; i < n; ++i)
+    if (!tuple_item(t->bases, i)) bases_intact = false;
+  if (bases_intact) {
+    for (size_t i = 0, n = tuple_size(t->bases); i < n; ++i) unregister_subclass(as_type(tuple_item(t->bases, i)), t);
+  } else {
+    for (auto& [base, subs] : subclass_map()) subs.erase(std::remove(subs.begin(), subs.end(), t), subs.end());
   }
   subclass_map().erase(t);
   forget_slot_offsets(t);
+  // A heap type owns a reference to its solid base (taken in type_new_impl), released last: the
+  // instances of this type that are freed during ~TypeObject still walk the `base` chain.
+  TypeObject* base = t->has_flag(kTypeHeapType) ? t->base : nullptr;
   t->~TypeObject();
   dealloc_common_tail(o);
+  if (base && base->has_flag(kTypeHeapType)) decref(type_value(base));
+}
+
+// Only heap types reach these two: static types have no GcHeader and are never tracked.
+// A class is always in a cycle (its __mro__ starts with itself; its methods' __globals__ usually
+// hold it), so reclaiming classes is the collector's job, as in CPython.
+static void type_traverse(Object* o, VisitFn visit, void* arg) {
+  TypeObject* t = static_cast<TypeObject*>(o);
+  if (t->dict) visit(t->dict, arg);
+  if (t->base) visit(type_value(t->base), arg);
+  if (t->bases) visit(t->bases, arg);
+  if (t->mro) visit(t->mro, arg);
+}
+
+static void type_clear(Object* o) {
+  TypeObject* t = static_cast<TypeObject*>(o);
+  // Invalidate cached lookups first so nothing reaches a destroyed method through the cache.
+  // Lookups on a type without an MRO walk the `base` chain, which `bases` keeps alive.
+  bump_versions(t);
+  if (t->dict) dict_clear(t->dict);
+  t->mro.reset();
 }
 
 static Ref type_get_name(Value self) { return str_new(short_name(as_type(self))); }
@@ -630,7 +665,9 @@ void init_object_type() {
 
   TypeType.name = "type";
   TypeType.base = &ObjectType;
-  TypeType.flags = kTypeBaseType | kTypeTypeSubclass;
+  TypeType.flags = kTypeBaseType | kTypeTypeSubclass | kTypeGC;  // GC for heap types only
+  TypeType.traverse = type_traverse;
+  TypeType.clear = type_clear;
   TypeType.basicsize = sizeof(TypeObject);
   TypeType.dealloc = type_dealloc;
   TypeType.new_ = type_new_slot;

@@ -12,6 +12,7 @@
 #include "runtime/dict_object.h"
 #include "runtime/file_object.h"
 #include "runtime/float_object.h"
+#include "runtime/gc.h"
 #include "runtime/gil_runtime.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
@@ -79,7 +80,7 @@ Ref sys_getsizeof(Value, const Value* args, size_t nargs, Value kwnames) {
   } else {
     size = int64_t(t->basicsize);
   }
-  if (t->has_flag(kTypeGC)) size += 16;  // the collector's header, as CPython counts it
+  if (a[0].is_object() && object_is_gc(a[0].as_object())) size += 16;  // the collector's header, as CPython counts it
   return int_from_i64(size);
 }
 
