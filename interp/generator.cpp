@@ -199,7 +199,10 @@ static Ref stop_iteration_with(Value v) {
 static Ref gen_iternext(Value self) {
   bool returned = false;
   Ref r = generator_send(as_gen(self), None(), Value(), &returned);
-  if (returned) return Ref();
+  if (returned) {
+    if (!is_none(r)) iter_report_return(self.as_object(), r);  // for next() / __next__
+    return Ref();
+  }
   return r;
 }
 

@@ -1682,10 +1682,11 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         if (is_generator(sub)) {
           result = generator_send(static_cast<GeneratorObject*>(sub.as_object()), v, Value(), &returned);
         } else if (is_none(v)) {
-          result = iter_next(sub);
+          Ref ret;
+          result = iter_next_returning(sub, &ret);
           if (!result) {
             returned = true;
-            result = Ref(None());
+            result = ret ? std::move(ret) : Ref(None());
           }
         } else {
           try {

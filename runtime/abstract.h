@@ -65,6 +65,22 @@ bool is_callable(Value v);
 // ---- containers ----
 Ref get_iter(Value v);           // iter(v); TypeError "'int' object is not iterable"
 Ref iter_next(Value it);         // null when exhausted; StopIteration from __next__ is absorbed
+// The value an iterator finished with (StopIteration.value): a generator's `return v`, or the
+// argument of a StopIteration raised by a Python __next__. iternext reports the end as a null Ref
+// and drops that value, except when the caller installed a sink for this very iterator: next(),
+// __next__ and `yield from` do (iter_next_returning); FOR_ITER and native consumers never pay.
+struct IterReturnSink {
+  Object* iterator;
+  Ref value;  // null: finished with None
+};
+extern constinit thread_local IterReturnSink* t_iter_return_sink;
+// Like iter_next; when it returns null, *ret holds the return value (null for None).
+Ref iter_next_returning(Value it, Ref* ret);
+// Called by an iterator finishing with `v` (not None) inside its iternext.
+inline void iter_report_return(Object* it, Value v) {
+  IterReturnSink* s = t_iter_return_sink;
+  if (s && s->iterator == it) s->value = Ref(v);
+}
 int64_t length(Value v);         // len(v)
 Ref getitem(Value obj, Value key);
 void setitem(Value obj, Value key, Value v);

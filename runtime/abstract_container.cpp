@@ -35,6 +35,26 @@ Ref iter_next(Value it) {
   return f(it);
 }
 
+constinit thread_local IterReturnSink* t_iter_return_sink = nullptr;
+
+Ref iter_next_returning(Value it, Ref* ret) {
+  IterNextSlot f = type_of(it)->iternext;
+  if (!f) raisef(exc::TypeError, "'%s' object is not an iterator", tn(it).c_str());
+  IterReturnSink sink{it.is_object() ? it.as_object() : nullptr, Ref()};
+  IterReturnSink* saved = t_iter_return_sink;
+  t_iter_return_sink = &sink;
+  Ref r;
+  try {
+    r = f(it);
+  } catch (...) {
+    t_iter_return_sink = saved;
+    throw;
+  }
+  t_iter_return_sink = saved;
+  if (!r) *ret = std::move(sink.value);
+  return r;
+}
+
 int64_t length(Value v) {
   LenSlot f = type_of(v)->len;
   if (!f) raisef(exc::TypeError, "object of type '%s' has no len()", tn(v).c_str());

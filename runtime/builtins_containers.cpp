@@ -1,6 +1,7 @@
 // Container builtins: len, sorted, min, max, sum, any, all, iter, next.
 #include "runtime/builtins_registry.h"
 #include "runtime/containers_internal.h"
+#include "runtime/exceptions.h"
 #include "runtime/float_object.h"
 #include "runtime/iterators.h"
 #include "runtime/list_object.h"
@@ -146,10 +147,13 @@ Ref builtin_next(Value self, const Value* args, size_t nargs, Value kwnames) {
   check_nargs("next", nargs, 1, 2);
   Value it = args[0];
   if (!type_of(it)->iternext) raisef(exc::TypeError, "'%s' object is not an iterator", std::string(type_name(it)).c_str());
-  Ref r = type_of(it)->iternext(it);
+  Ref ret;
+  Ref r = iter_next_returning(it, &ret);
   if (r) return r;
   if (nargs == 2) return Ref(args[1]);
-  raise_empty(exc::StopIteration);
+  if (!ret) raise_empty(exc::StopIteration);
+  Value v = ret;
+  throw PyException{new_exception_args(exc::StopIteration, &v, 1)};
 }
 
 const MethodDef kContainerBuiltins[] = {

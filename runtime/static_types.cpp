@@ -103,9 +103,21 @@ static Ref wrap_delattr(Value self, const Value* args, size_t nargs, Value kw, v
 }
 static Ref wrap_next(Value self, const Value* args, size_t nargs, Value kw, void* slot, int) {
   want_args(nargs, 0);
-  Ref r = reinterpret_cast<IterNextSlot>(slot)(self);
-  if (!r) raise_empty(exc::StopIteration);
-  return r;
+  IterReturnSink sink{self.is_object() ? self.as_object() : nullptr, Ref()};
+  IterReturnSink* saved = t_iter_return_sink;
+  t_iter_return_sink = &sink;
+  Ref r;
+  try {
+    r = reinterpret_cast<IterNextSlot>(slot)(self);
+  } catch (...) {
+    t_iter_return_sink = saved;
+    throw;
+  }
+  t_iter_return_sink = saved;
+  if (r) return r;
+  if (!sink.value) raise_empty(exc::StopIteration);
+  Value v = sink.value;
+  throw PyException{new_exception_args(exc::StopIteration, &v, 1)};
 }
 static Ref wrap_descr_get(Value self, const Value* args, size_t nargs, Value kw, void* slot, int) {
   if (nargs < 1 || nargs > 2) raisef(exc::TypeError, "expected 1 or 2 arguments, got %zu", nargs);
