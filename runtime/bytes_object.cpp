@@ -516,7 +516,7 @@ void init_bytes_type() {
   TypeObject& b = BytesType;
   init_common(b);
   b.name = "bytes";
-  b.flags = kTypeBaseType | kTypeImmutable | kTypeBytesSubclass;
+  b.flags = kTypeBaseType | kTypeImmutable | kTypeBytesSubclass | kTypeVarSize;
   b.basicsize = sizeof(BytesObject);
   b.dealloc = dealloc_as<BytesObject>;
   b.new_ = bytes_new_slot;

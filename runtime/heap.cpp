@@ -40,7 +40,7 @@ FreeCell* g_free[kClasses + 1];
 struct Prefix {
   uint32_t cls;      // size class, 0 = malloc'ed
   uint32_t has_gc;   // a GcHeader follows the prefix
-  uint64_t pad;
+  uint64_t spare;    // heap_prefix_slot: a tuple subclass instance's __dict__
 };
 static_assert(sizeof(Prefix) == 16);
 
@@ -94,6 +94,14 @@ void* heap_alloc_object(TypeObject* type, size_t size) {
   char* obj = raw + sizeof(Prefix) + (gc ? sizeof(GcHeader) : 0);
   if (gc) gc_on_alloc(reinterpret_cast<Object*>(obj));
   return obj;
+}
+
+Ref* heap_prefix_slot(Object* o) {
+  char* p = reinterpret_cast<char*>(o);
+  if (object_is_gc(o)) p -= sizeof(GcHeader);
+  p -= sizeof(Prefix);
+  static_assert(sizeof(Ref) == sizeof(uint64_t));
+  return reinterpret_cast<Ref*>(&reinterpret_cast<Prefix*>(p)->spare);
 }
 
 void heap_free_object(Object* o) {

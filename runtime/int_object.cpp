@@ -978,7 +978,7 @@ void init_int_type() {
   t->refcnt = kImmortalRefcnt;
   t->type = &TypeType;
   t->name = "int";
-  t->flags = kTypeBaseType | kTypeImmutable | kTypeIntSubclass;
+  t->flags = kTypeBaseType | kTypeImmutable | kTypeIntSubclass | kTypeVarSize;
   t->basicsize = sizeof(BigIntObject);
   t->base = &ObjectType;
   t->dealloc = dealloc_as<BigIntObject>;

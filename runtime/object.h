@@ -61,6 +61,13 @@ enum TypeFlags : uint32_t {
   // Calling an attribute found on the class with the instance prepended is the same as calling
   // what its __get__ returns (functions, method descriptors): lets slot calls skip the bound method.
   kTypeMethodDescriptor = 1u << 5,
+  // Instances have a variable-size part (CPython's tp_itemsize != 0: int, bytes, tuple, type):
+  // a heap subclass may not add __slots__.
+  kTypeVarSize = 1u << 6,
+  // The variable part starts at a fixed offset (tuple items), so a heap subclass cannot place its
+  // instance __dict__ after the base layout: it lives in the allocation prefix instead
+  // (dictoffset == kDictOffsetInPrefix), the role CPython's negative tp_dictoffset plays.
+  kTypeFixedItems = 1u << 7,
   // Fast subclass tests, inherited by subclasses (CPython's Py_TPFLAGS_*_SUBCLASS).
   kTypeIntSubclass = 1u << 8,
   kTypeListSubclass = 1u << 9,
@@ -104,7 +111,7 @@ struct TypeObject : Object {
   uint32_t flags = 0;
   uint64_t version = 0;      // bumped on every change to this type or its bases: cache key
   size_t basicsize = 0;      // bytes for an instance, header included
-  size_t dictoffset = 0;     // offset of the instance's Ref __dict__, 0 = none
+  size_t dictoffset = 0;     // offset of the instance's Ref __dict__, 0 = none, or kDictOffsetInPrefix
   size_t weaklistoffset = 0; // reserved
 
   // lifecycle
@@ -187,6 +194,10 @@ inline std::string_view type_name(Value v) { return type_of(v)->type_name(); }
 
 void* heap_alloc_object(TypeObject* type, size_t size);  // zeroed memory, GC header linked in
 void heap_free_object(Object* o);                        // inverse of heap_alloc_object
+// A spare pointer-sized slot in the allocation's hidden prefix (zeroed at allocation): the
+// instance __dict__ of heap subclasses of kTypeFixedItems types.
+Ref* heap_prefix_slot(Object* o);
+constexpr size_t kDictOffsetInPrefix = ~size_t(0);
 
 template <class T, class... Args>
 Ref new_object(TypeObject* type, Args&&... args) {
@@ -222,6 +233,8 @@ void dealloc_as(Object* o) {
 // The instance __dict__ slot of an object whose type has dictoffset != 0 (else nullptr).
 inline Ref* instance_dict_slot(Object* o) {
   size_t off = o->type->dictoffset;
+  if (off == kDictOffsetInPrefix) [[unlikely]]
+    return heap_prefix_slot(o);
   return off ? reinterpret_cast<Ref*>(reinterpret_cast<char*>(o) + off) : nullptr;
 }
 

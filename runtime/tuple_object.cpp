@@ -22,14 +22,9 @@ static size_t tuple_alloc_size(size_t n) {
 }
 
 static Ref tuple_alloc(TypeObject* type, size_t n) {
-  // A heap subclass may need room for its own fields (basicsize); items still start at `items`.
-  // Note: tuple subclasses have no instance __dict__ (see init_tuple_type).
+  // Items start at `items` for subclasses too; their instance __dict__ (if any) lives in the
+  // allocation prefix (kTypeFixedItems), and they cannot add __slots__ (kTypeVarSize).
   size_t sz = tuple_alloc_size(n);
-  if (type != &TupleType) {
-    // No __dict__ for tuple subclasses: a fixed dictoffset would land on the items.
-    type->dictoffset = 0;
-    if (type->basicsize > sz) sz = type->basicsize;
-  }
   Ref t = new_object_sized<TupleObject>(type, sz);
   auto* o = t.as<TupleObject>();
   o->hash_cache = -1;
@@ -331,9 +326,7 @@ void init_tuple_type() {
   t.type = &TypeType;
   t.name = "tuple";
   t.base = &ObjectType;
-  // Tuple subclasses get no instance __dict__: the items are variable-size and __dict__ would
-  // need CPython's negative dictoffset. The type machinery must leave dictoffset 0 for them.
-  t.flags = kTypeBaseType | kTypeGC | kTypeImmutable | kTypeTupleSubclass;
+  t.flags = kTypeBaseType | kTypeGC | kTypeImmutable | kTypeTupleSubclass | kTypeVarSize | kTypeFixedItems;
   t.basicsize = sizeof(TupleObject);
   t.dealloc = tuple_dealloc;
   t.traverse = tuple_traverse;

@@ -428,6 +428,10 @@ void subtype_dealloc(Object* o) {
       if (--o->refcnt != 0) return;  // resurrected
     }
   }
+  // Out of the collector's list before anything is torn down: dropping the slots or the
+  // __dict__ can run Python code, and a collection then must not see a half-freed object (the
+  // base's dealloc may not know its instances can be tracked: str, int, float... subclasses).
+  if (t->has_flag(kTypeGC) && gc_is_tracked(o)) gc_untrack(o);
   for_each_slot_ref(o, [](Ref& r) { r.reset(); });
   TypeObject* b = static_base(t);
   b->dealloc(o);
@@ -463,7 +467,9 @@ static bool is_python_function(Value v) { return v.is_object() && type_name(v) =
 static size_t layout_size(TypeObject* t) {
   size_t s = t->basicsize;
   // A __dict__ slot added by a heap class does not count as layout (CPython's extra_ivars).
-  if (t->has_flag(kTypeHeapType) && t->dictoffset && !static_base(t)->dictoffset) s -= sizeof(Ref);
+  if (t->has_flag(kTypeHeapType) && t->dictoffset && t->dictoffset != kDictOffsetInPrefix &&
+      !static_base(t)->dictoffset)
+    s -= sizeof(Ref);
   return s;
 }
 
@@ -626,6 +632,9 @@ Ref type_new_impl(TypeObject* meta, Value name_v, Value bases_in, Value ns, cons
   bool add_dict = !t->dictoffset && !is_subtype(best, &TypeType);
   if (Value slots = dict_get_str(dict, "__slots__")) {
     Ref seq = is_str(slots) ? tuple_from({slots}) : tuple_from_iterable(slots);
+    if (tuple_size(seq) > 0 && static_base(best)->has_flag(kTypeVarSize))
+      raisef(exc::TypeError, "nonempty __slots__ not supported for subtype of '%s'",
+             std::string(best->type_name()).c_str());
     bool want_dict = false;
     std::vector<Ref> names;
     for (size_t i = 0, n = tuple_size(seq); i < n; ++i) {
@@ -661,8 +670,12 @@ Ref type_new_impl(TypeObject* meta, Value name_v, Value bases_in, Value ns, cons
     if (!names.empty()) t->flags |= kTypeGC;
   }
   if (add_dict) {
-    t->dictoffset = t->basicsize;
-    t->basicsize += sizeof(Ref);
+    if (static_base(best)->has_flag(kTypeFixedItems)) {
+      t->dictoffset = kDictOffsetInPrefix;  // items follow the fixed layout: no room after it
+    } else {
+      t->dictoffset = t->basicsize;
+      t->basicsize += sizeof(Ref);
+    }
     if (!dict_get_str(dict, "__dict__")) dict_set_str(dict, "__dict__", getset_descriptor_new(t, &kInstanceDictGetSet[0]));
     // Weak references are not supported yet; the attribute exists (None) as in CPython.
     if (!dict_get_str(dict, "__weakref__")) dict_set_str(dict, "__weakref__", getset_descriptor_new(t, &kInstanceDictGetSet[1]));

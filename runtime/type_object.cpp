@@ -255,8 +255,14 @@ static void object_set_class(Value self, Value v) {
   TypeObject* nt = as_type(v);
   if (!old->has_flag(kTypeHeapType) || !nt->has_flag(kTypeHeapType))
     raise(exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  // CPython also refuses when a variable-size base (int, bytes, tuple) got a __dict__ added: its
+  // layout check cannot tell two such subclasses apart.
+  TypeObject* sb = old;
+  while (sb && sb->has_flag(kTypeHeapType)) sb = sb->base;
+  bool varsize_dict = sb && sb->has_flag(kTypeVarSize) && old != nt &&
+                      (old->dictoffset != sb->dictoffset || nt->dictoffset != sb->dictoffset);
   if (old->basicsize != nt->basicsize || old->dictoffset != nt->dictoffset ||
-      old->has_flag(kTypeGC) != nt->has_flag(kTypeGC)) {
+      old->has_flag(kTypeGC) != nt->has_flag(kTypeGC) || varsize_dict) {
     raisef(exc::TypeError, "__class__ assignment: '%s' object layout differs from '%s'",
            std::string(nt->type_name()).c_str(), std::string(old->type_name()).c_str());
   }
@@ -665,7 +671,7 @@ void init_object_type() {
 
   TypeType.name = "type";
   TypeType.base = &ObjectType;
-  TypeType.flags = kTypeBaseType | kTypeTypeSubclass | kTypeGC;  // GC for heap types only
+  TypeType.flags = kTypeBaseType | kTypeTypeSubclass | kTypeGC | kTypeVarSize;  // GC for heap types only
   TypeType.traverse = type_traverse;
   TypeType.clear = type_clear;
   TypeType.basicsize = sizeof(TypeObject);
