@@ -383,12 +383,12 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
 #define POP() (*--sp)
 #define JUMPTO(t) (ip = first + (t))
 #define CACHE() (cache[ip - first - 1])
-// Jump to the instruction's target; a jump backwards is a safe point (the eval breaker is tested).
+// Jump to the instruction's target; a jump backwards is a safe point (the eval breaker is tested
+// before jumping, so an exception raised there, like KeyboardInterrupt, names the jump's line).
 #define JUMP_TO_ARG()                   \
   do {                                  \
-    bool backward = int(oparg) < int(ip - first); \
+    if (int(oparg) < int(ip - first)) CHECK_BREAKER(); \
     JUMPTO(oparg);                      \
-    if (backward) CHECK_BREAKER();      \
   } while (0)
 // Pop the top of the stack into `dst` as a truth value (bools without a call).
 #define POP_TRUTH(dst)                  \

@@ -748,9 +748,7 @@ class Thread:
             self._delete()
 
     def _stop(self):
-        lock = self._tstate_lock
-        if lock is not None:
-            assert not lock.locked()
+        # (No check that the sentinel is unlocked: another joiner may hold it for a moment.)
         self._is_stopped = True
         self._tstate_lock = None
         if not self.daemon:
@@ -966,10 +964,11 @@ def _shutdown():
     _SHUTTING_DOWN = True
     for atexit_call in reversed(_threading_atexits):
         atexit_call()
+    # The main thread has ended: mark it stopped before waking threads that join it.
     tlock = _main_thread._tstate_lock
+    _main_thread._stop()
     if tlock is not None and tlock.locked():
         tlock.release()
-    _main_thread._stop()
     # Threads may start other threads while we wait: loop until no sentinel is left.
     while True:
         with _shutdown_locks_lock:

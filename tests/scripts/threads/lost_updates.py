@@ -10,19 +10,22 @@ total = 0
 def pause():
     pass
 
+start = threading.Barrier(4)
+
 def unsafe(n):
     global total
+    start.wait()  # all four run the loop at the same time
     for _ in range(n):
         seen = total
         pause()
         total = seen + 1
 
-ts = [threading.Thread(target=unsafe, args=(50_000,)) for _ in range(4)]
+ts = [threading.Thread(target=unsafe, args=(100_000,)) for _ in range(4)]
 for t in ts:
     t.start()
 for t in ts:
     t.join()
-print("lost some:", total < 200_000, "kept some:", total >= 50_000)
+print("lost some:", total < 400_000, "kept some:", total >= 100_000)
 
 total = 0
 lock = threading.Lock()
