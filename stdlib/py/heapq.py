@@ -5,9 +5,10 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge', 'nlargest',
            'heappushpop']
 
 
-def _check_list(heap):
+def _check_list(heap, fn, which="argument 1"):
     if not isinstance(heap, list):
-        raise TypeError("heap argument must be a list")
+        got = "None" if heap is None else type(heap).__name__
+        raise TypeError(f"{fn}() {which} must be list, not {got}")
 
 
 def _sift_up(heap, pos, stop=0):
@@ -44,14 +45,14 @@ def _sift_down(heap, pos):
 
 def heappush(heap, item, /):
     """Push item onto heap, keeping the heap invariant."""
-    _check_list(heap)
+    _check_list(heap, "heappush")
     heap.append(item)
     _sift_up(heap, len(heap) - 1)
 
 
 def heappop(heap, /):
     """Pop and return the smallest item of heap."""
-    _check_list(heap)
+    _check_list(heap, "heappop", "argument")
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -65,7 +66,7 @@ def heappop(heap, /):
 
 def heapreplace(heap, item, /):
     """Pop the smallest item, then push item (the heap size does not change)."""
-    _check_list(heap)
+    _check_list(heap, "heapreplace")
     if not heap:
         raise IndexError("index out of range")
     smallest = heap[0]
@@ -76,7 +77,7 @@ def heapreplace(heap, item, /):
 
 def heappushpop(heap, item, /):
     """Push item, then pop and return the smallest item (faster than the two calls)."""
-    _check_list(heap)
+    _check_list(heap, "heappushpop")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_down(heap, 0)
@@ -85,7 +86,7 @@ def heappushpop(heap, item, /):
 
 def heapify(heap, /):
     """Turn a list into a heap in place, in linear time."""
-    _check_list(heap)
+    _check_list(heap, "heapify", "argument")
     for i in reversed(range(len(heap) // 2)):
         _sift_down(heap, i)
 

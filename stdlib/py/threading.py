@@ -575,6 +575,9 @@ def _print_exception(exc_type, exc_value, exc_tb, stderr):
             _sys.stderr = saved
 
 
+# In CPython the default hook is the native _thread._excepthook.
+excepthook.__name__ = excepthook.__qualname__ = '_excepthook'
+excepthook.__module__ = '_thread'
 __excepthook__ = excepthook
 
 

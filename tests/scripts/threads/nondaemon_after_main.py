@@ -8,6 +8,7 @@ def after_main(tag):
 
 def worker_that_starts_another():
     threading.main_thread().join()
+    t1.join()
     t = threading.Thread(target=print, args=("started during shutdown",))
     t.start()
 
