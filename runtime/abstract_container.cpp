@@ -83,7 +83,16 @@ void setitem(Value obj, Value key, Value v) {
 
 void delitem(Value obj, Value key) {
   SetItemSlot f = type_of(obj)->setitem;
-  if (!f) raisef(exc::TypeError, "'%s' object doesn't support item deletion", tn(obj).c_str());
+  if (!f) {
+    // CPython words it by the path taken: an index into something sequence-like fails in
+    // PySequence_DelItem ("doesn't"), anything else at the end of PyObject_DelItem ("does not").
+    TypeObject* t = type_of(obj);
+    bool seq_like = t->has_flag(kTypeHeapType) || t->len || t->contains || t->getitem;
+    bool index_key = is_int(key) || type_of(key)->nb_index;
+    raisef(exc::TypeError, seq_like && index_key ? "'%s' object doesn't support item deletion"
+                                                 : "'%s' object does not support item deletion",
+           tn(obj).c_str());
+  }
   f(obj, key, Value());
 }
 

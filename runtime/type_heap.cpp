@@ -326,10 +326,10 @@ void slot_setitem(Value self, Value key, Value v) {
   if (v) {
     Value args[2] = {key, v};
     Ref r = call_special(self, name("__setitem__"), args, 2);
-    if (!r) raisef(exc::TypeError, "'%s' object does not support item assignment", std::string(type_name(self)).c_str());
+    if (!r) raise(exc::AttributeError, "__setitem__");  // the class defines only __delitem__
   } else {
     Ref r = call_special(self, name("__delitem__"), &key, 1);
-    if (!r) raisef(exc::TypeError, "'%s' object doesn't support item deletion", std::string(type_name(self)).c_str());
+    if (!r) raise(exc::AttributeError, "__delitem__");  // the class defines only __setitem__
   }
 }
 bool slot_contains(Value self, Value item) {

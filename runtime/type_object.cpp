@@ -14,6 +14,7 @@
 #include "runtime/gc.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/misc_objects.h"
 #include "runtime/runtime.h"
 #include "runtime/str_object.h"
@@ -524,9 +525,11 @@ static Ref type_get_base(Value self) {
   TypeObject* b = as_type(self)->base;
   return Ref(b ? type_value(b) : None());
 }
+// A read-only view: class namespaces change only through type_setattro, which keeps the
+// method cache and the dunder slots in step.
 static Ref type_get_dict(Value self) {
   Value d = as_type(self)->dict;
-  return Ref(d ? d : None());
+  return d ? mappingproxy_new(d) : Ref(None());
 }
 static Ref type_get_doc(Value self) {
   TypeObject* t = as_type(self);

@@ -8,6 +8,7 @@
 #include "runtime/dict_object.h"
 #include "runtime/int_object.h"
 #include "runtime/list_object.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/misc_objects.h"
 #include "runtime/module_registry.h"
 #include "runtime/runtime.h"
@@ -131,6 +132,8 @@ void do_update_wrapper(Value wrapper, Value wrapped) {
   }
   Ref wd = getattr_opt(wrapped, name("__dict__"));
   Ref md = getattr_opt(wrapper, name("__dict__"));
+  // A class's __dict__ is a mappingproxy: update from the namespace it shows.
+  if (wd && type_of(wd) == &MappingProxyType) wd = Ref(static_cast<MappingProxyObject*>(wd.obj())->mapping);
   if (wd && md && is_dict(wd) && is_dict(md)) dict_update(md, wd);
   setattr(wrapper, name("__wrapped__"), wrapped);
 }

@@ -12,6 +12,7 @@
 #include "runtime/iterators.h"
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
+#include "runtime/mappingproxy.h"
 #include "runtime/module_registry.h"
 #include "runtime/runtime.h"
 #include "runtime/str_object.h"
@@ -125,6 +126,7 @@ Ref make_types_module() {
       {"NotImplementedType", &NotImplementedType},
       {"EllipsisType", &EllipsisType},
       {"SimpleNamespace", &SimpleNamespaceType},
+      {"MappingProxyType", &MappingProxyType},
       {"UnionType", &UnionType},
       {"GenericAlias", &GenericAliasType},
       {"WrapperDescriptorType", &WrapperDescriptorType},
