@@ -25,6 +25,12 @@ class ReprGuard {
 };
 
 inline Ref not_implemented() { return Ref(NotImplemented()); }
+
+// Drop a batch of references last-to-first, the order in which CPython's list and tuple release
+// their items (visible through __del__ side effects).
+inline void release_reverse(std::vector<Ref>& v) {
+  while (!v.empty()) v.pop_back();
+}
 inline Ref str_from(const std::string& s) { return str_new(s); }
 
 // CPython's "trashcan": deallocating a deeply nested container (a list of a list of ... 100000

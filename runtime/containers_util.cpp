@@ -36,10 +36,10 @@ thread_local std::vector<std::pair<Object*, void (*)(Object*)>>* t_deferred = nu
 }  // namespace
 
 void trashcan_dealloc(Object* o, void (*real_dealloc)(Object*)) {
+  // Out of the collector's list first: releasing the items runs __del__ methods, and a
+  // collection they trigger must not see this dead object (nor one queued below).
+  if (gc_is_tracked(o)) gc_untrack(o);
   if (t_dealloc_depth >= kTrashcanDepth) {
-    // Out of the collector's list while queued: a collection triggered by a __del__ running
-    // meanwhile must not see this dead object.
-    if (gc_is_tracked(o)) gc_untrack(o);
     if (!t_deferred) t_deferred = new std::vector<std::pair<Object*, void (*)(Object*)>>();
     t_deferred->emplace_back(o, real_dealloc);
     return;

@@ -72,7 +72,10 @@ bool is_list(Value v) { return v.is_object() && type_of(v)->has_flag(kTypeListSu
 
 // ---- slots ----------------------------------------------------------------------------------------
 
-static void list_dealloc_real(Object* o) { dealloc_as<ListObject>(o); }
+static void list_dealloc_real(Object* o) {
+  release_reverse(static_cast<ListObject*>(o)->items);
+  dealloc_as<ListObject>(o);
+}
 static void list_dealloc(Object* o) { trashcan_dealloc(o, list_dealloc_real); }
 
 static void list_traverse(Object* o, VisitFn visit, void* arg) {
@@ -83,6 +86,7 @@ static void list_traverse(Object* o, VisitFn visit, void* arg) {
 static void list_clear_slot(Object* o) {
   std::vector<Ref> old;
   old.swap(static_cast<ListObject*>(o)->items);
+  release_reverse(old);
 }
 
 static Ref list_repr(Value self) {
@@ -196,6 +200,7 @@ static void list_ass_slice(Value self, Value slice, Value value) {
     removed.assign(std::make_move_iterator(first), std::make_move_iterator(last));
     v.erase(first, last);
     v.insert(v.begin() + start, std::make_move_iterator(repl.begin()), std::make_move_iterator(repl.end()));
+    release_reverse(removed);
     return;
   }
   if (!value) {
@@ -318,6 +323,7 @@ static Ref list_imul(Value a, Value b) {
   if (k <= 0) {
     std::vector<Ref> old;
     old.swap(v);
+    release_reverse(old);
     return Ref(a);
   }
   if (n && uint64_t(k) > (uint64_t(1) << 40) / n) raise_memory_error();
@@ -338,6 +344,7 @@ static void list_init_slot(Value self, const Value* args, size_t nargs, Value kw
   {
     std::vector<Ref> old;
     old.swap(list_items(self));
+    release_reverse(old);
   }
   if (nargs == 1) list_extend(self, args[0]);
 }
@@ -471,6 +478,7 @@ static Ref m_clear(Value self, const Value* args, size_t nargs, Value kwnames) {
   if (nargs) raisef(exc::TypeError, "list.clear() takes no arguments (%zu given)", nargs);
   std::vector<Ref> old;
   old.swap(list_items(self));
+  release_reverse(old);
   return Ref(None());
 }
 

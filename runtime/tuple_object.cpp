@@ -79,7 +79,7 @@ bool is_tuple(Value v) { return v.is_object() && type_of(v)->has_flag(kTypeTuple
 
 static void tuple_dealloc_real(Object* o) {
   auto* t = static_cast<TupleObject*>(o);
-  for (size_t i = 0; i < t->size; i++) {
+  for (size_t i = t->size; i-- > 0;) {  // last to first, as CPython
     Value v = t->items[i];
     t->items[i] = Value();
     decref(v);
