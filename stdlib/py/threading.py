@@ -990,10 +990,12 @@ class _LocalImpl:
     """The per-thread dictionaries of one `local` object, keyed by thread ident. A dictionary is
     dropped when its threading.Thread ends (minipy has no weak references to do it later)."""
 
-    __slots__ = ('dicts', 'localargs', 'lock')
+    __slots__ = ('dicts', 'localargs', 'lock', 'depth', 'idle')
 
     def __init__(self):
         self.dicts = {}
+        self.depth = 0    # nesting of attribute accesses in progress (under `lock`)
+        self.idle = {}    # the object's __dict__ between accesses: it holds no thread's values
 
     def get_dict(self):
         return self.dicts[get_ident()]
@@ -1019,33 +1021,46 @@ def _forget_thread_locals(thread):
 
 class _LocalPatch:
     # Installs the calling thread's dictionary as the object's __dict__ for one attribute access
-    # (running the subclass's __init__ the first time a thread touches the object).
-    __slots__ = ('obj',)
+    # (running the subclass's __init__ the first time a thread touches the object). Afterwards the
+    # object points at an empty dictionary again, so a thread's values die with the thread.
+    __slots__ = ('impl', 'obj')
 
     def __init__(self, obj):
-        self.obj = obj
-
-    def __enter__(self):
-        obj = self.obj
-        impl = object.__getattribute__(obj, '_local__impl')
+        self.impl = object.__getattribute__(obj, '_local__impl')
+        impl = self.impl
         try:
             d = impl.get_dict()
         except KeyError:
             d = impl.create_dict()
             args, kw = impl.localargs
-            impl.lock.acquire()
+            self._install(obj, d)
             try:
-                object.__setattr__(obj, '__dict__', d)
                 obj.__init__(*args, **kw)
             except:
-                impl.lock.release()
+                self._uninstall(obj)
                 raise
             return
+        self._install(obj, d)
+
+    def _install(self, obj, d):
+        impl = self.impl
         impl.lock.acquire()
+        impl.depth += 1
         object.__setattr__(obj, '__dict__', d)
+        self.obj = obj
+
+    def _uninstall(self, obj):
+        impl = self.impl
+        impl.depth -= 1
+        if not impl.depth:
+            object.__setattr__(obj, '__dict__', impl.idle)
+        impl.lock.release()
+
+    def __enter__(self):
+        return self
 
     def __exit__(self, *exc):
-        object.__getattribute__(self.obj, '_local__impl').lock.release()
+        self._uninstall(self.obj)
 
 
 class local:
