@@ -17,6 +17,7 @@
 #include "runtime/misc_objects.h"
 #include "runtime/runtime.h"
 #include "runtime/str_object.h"
+#include "runtime/thread_state.h"
 #include "runtime/tuple_object.h"
 #include "runtime/type_internal.h"
 #include "runtime/type_object.h"
@@ -606,7 +607,96 @@ static Ref eg_derive(Value self, const Value* args, size_t nargs, Value kwnames)
   Value a[2] = {E(self)->extra[0], args[0]};
   return call(type_value(exc::BaseExceptionGroup), a, 2);
 }
-static const MethodDef kExceptionGroupMethods[] = {{"derive", eg_derive}, {nullptr, nullptr}};
+
+// split()/subgroup() (CPython's exceptiongroup_split_recursive): a condition is an exception type,
+// a tuple of them, or a predicate called on every group and leaf.
+namespace {
+struct EgMatcher {
+  Value value;
+  bool predicate;
+};
+
+EgMatcher eg_matcher(Value cond) {
+  if (is_callable(cond) && !is_type(cond)) return {cond, true};
+  if (is_exception_class(cond)) return {cond, false};
+  if (is_exact_tuple(cond)) {
+    bool ok = true;
+    for (size_t i = 0, n = tuple_size(cond); i < n; ++i) ok = ok && is_exception_class(tuple_item(cond, i));
+    if (ok) return {cond, false};
+  }
+  raise(exc::TypeError, "expected a function, exception type or tuple of exception types");
+}
+
+bool eg_matches(Value e, const EgMatcher& m) {
+  if (m.predicate) return is_true(call(m.value, {e}));
+  return isinstance_generic(e, m.value);
+}
+
+// eg.derive(excs) carrying over the traceback, cause, context and a copy of the notes.
+Ref eg_subset(Value eg, Value excs) {
+  if (list_items(excs).empty()) return Ref();
+  Ref out = call_method(eg, "derive", {excs});
+  if (!is_exception_instance(out) || !isinstance(out, exc::BaseExceptionGroup))
+    raise(exc::TypeError, "derive must return an instance of BaseExceptionGroup");
+  BaseExceptionObject* src = as_exception(eg);
+  BaseExceptionObject* dst = as_exception(out);
+  dst->traceback = src->traceback;
+  dst->context = src->context;
+  dst->cause = src->cause;
+  dst->suppress_context = true;  // PyException_SetCause sets it, even to None
+  static Value notes_name = name("__notes__");
+  if (Ref notes = getattr_opt(eg, notes_name)) {
+    if (is_list(notes) || is_tuple(notes) || (type_of(notes)->getitem && !is_dict(notes)))
+      setattr(out, notes_name, list_from_iterable(notes));
+    else
+      setattr(out, notes_name, notes);
+  }
+  return out;
+}
+
+void eg_split_recursive(Value e, const EgMatcher& m, bool want_rest, Ref& match, Ref& rest) {
+  check_c_stack();
+  if (eg_matches(e, m)) {
+    match = Ref(e);
+    return;
+  }
+  if (!isinstance(e, exc::BaseExceptionGroup)) {
+    if (want_rest) rest = Ref(e);
+    return;
+  }
+  Ref excs(as_exception(e)->extra[1]);
+  Ref matched = list_new(), rests = list_new();
+  for (size_t i = 0, n = tuple_size(excs); i < n; ++i) {
+    Ref sm, sr;
+    eg_split_recursive(tuple_item(excs, i), m, want_rest, sm, sr);
+    if (sm) list_append(matched, sm);
+    if (sr) list_append(rests, sr);
+  }
+  match = eg_subset(e, matched);
+  if (want_rest) rest = eg_subset(e, rests);
+}
+}  // namespace
+
+static Ref eg_split(Value self, const Value* args, size_t nargs, Value kwnames) {
+  check_no_kwargs("split", kwnames);
+  check_nargs("split", nargs, 1, 1);
+  EgMatcher m = eg_matcher(args[0]);
+  Ref match, rest;
+  eg_split_recursive(self, m, true, match, rest);
+  return tuple_from({match ? match.get() : None(), rest ? rest.get() : None()});
+}
+
+static Ref eg_subgroup(Value self, const Value* args, size_t nargs, Value kwnames) {
+  check_no_kwargs("subgroup", kwnames);
+  check_nargs("subgroup", nargs, 1, 1);
+  EgMatcher m = eg_matcher(args[0]);
+  Ref match, rest;
+  eg_split_recursive(self, m, false, match, rest);
+  return match ? match : Ref(None());
+}
+
+static const MethodDef kExceptionGroupMethods[] = {
+    {"derive", eg_derive}, {"split", eg_split}, {"subgroup", eg_subgroup}, {nullptr, nullptr}};
 static const GetSetDef kExceptionGroupGetSets[] = {
     {"message", xget<0>}, {"exceptions", xget<1>}, {nullptr, nullptr}};
 
