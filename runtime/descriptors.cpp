@@ -34,11 +34,36 @@ static Ref eq_result(bool eq, CmpOp op) { return Ref(bool_value(op == CmpOp::Eq 
 
 // ---- method descriptors (list.append) and builtin methods ---------------------------------------
 
+// A descriptor keeps its class alive when that is a heap type (static types are immortal), and
+// shows the collector that reference: class -> __dict__ -> descriptor -> class is a cycle.
+static void own_owner(TypeObject* owner) {
+  if (owner && owner->has_flag(kTypeHeapType)) incref(type_value(owner));
+}
+static void visit_owner(TypeObject* owner, VisitFn visit, void* arg) {
+  if (owner && owner->has_flag(kTypeHeapType)) visit(type_value(owner), arg);
+}
+template <class T>
+static void descr_dealloc(Object* o) {
+  TypeObject* owner = static_cast<T*>(o)->owner;
+  dealloc_as<T>(o);
+  if (owner && owner->has_flag(kTypeHeapType)) decref(type_value(owner));
+}
+template <class T>
+static void descr_traverse(Object* o, VisitFn visit, void* arg) {
+  visit_owner(static_cast<T*>(o)->owner, visit, arg);
+}
+static void member_traverse(Object* o, VisitFn visit, void* arg) {
+  auto* m = static_cast<MemberDescrObject*>(o);
+  visit_owner(m->owner, visit, arg);
+  if (m->name) visit(m->name, arg);
+}
+
 Ref method_descriptor_new(TypeObject* owner, const MethodDef* def) {
   TypeObject* t = (def->flags & kMethodClass) ? &ClassMethodDescriptorType : &MethodDescriptorType;
   Ref r = new_object<MethodDescrObject>(t);
   auto* d = r.as<MethodDescrObject>();
   d->owner = owner;
+  own_owner(owner);
   d->def = def;
   return r;
 }
@@ -183,6 +208,7 @@ Ref wrapper_descriptor_new(TypeObject* owner, const char* name, WrapperFn fn, vo
   Ref r = new_object<WrapperDescrObject>(&WrapperDescriptorType);
   auto* w = r.as<WrapperDescrObject>();
   w->owner = owner;
+  own_owner(owner);
   w->name = name;
   w->wrapper = fn;
   w->slot = slot;
@@ -275,6 +301,7 @@ Ref getset_descriptor_new(TypeObject* owner, const GetSetDef* def) {
   Ref r = new_object<GetSetDescrObject>(&GetSetDescriptorType);
   auto* g = r.as<GetSetDescrObject>();
   g->owner = owner;
+  own_owner(owner);
   g->def = def;
   return r;
 }
@@ -326,6 +353,7 @@ Ref member_descriptor_new(TypeObject* owner, Value n, size_t offset, uint8_t fla
   Ref r = new_object<MemberDescrObject>(&MemberDescriptorType);
   auto* m = r.as<MemberDescrObject>();
   m->owner = owner;
+  own_owner(owner);
   m->name = Ref(n);
   m->offset = offset;
   m->flags = flags;
@@ -722,8 +750,9 @@ static void cell_clear(Object* o) { static_cast<CellObject*>(o)->contents.reset(
 void init_descriptor_types() {
   MethodDescriptorType.name = "method_descriptor";
   MethodDescriptorType.basicsize = sizeof(MethodDescrObject);
-  MethodDescriptorType.flags = kTypeMethodDescriptor;
-  MethodDescriptorType.dealloc = dealloc_as<MethodDescrObject>;
+  MethodDescriptorType.flags = kTypeMethodDescriptor | kTypeGC;
+  MethodDescriptorType.dealloc = descr_dealloc<MethodDescrObject>;
+  MethodDescriptorType.traverse = descr_traverse<MethodDescrObject>;
   MethodDescriptorType.call = mdescr_call;
   MethodDescriptorType.descr_get = mdescr_get;
   MethodDescriptorType.repr = mdescr_repr;
@@ -732,7 +761,9 @@ void init_descriptor_types() {
 
   ClassMethodDescriptorType.name = "classmethod_descriptor";
   ClassMethodDescriptorType.basicsize = sizeof(MethodDescrObject);
-  ClassMethodDescriptorType.dealloc = dealloc_as<MethodDescrObject>;
+  ClassMethodDescriptorType.flags = kTypeGC;
+  ClassMethodDescriptorType.dealloc = descr_dealloc<MethodDescrObject>;
+  ClassMethodDescriptorType.traverse = descr_traverse<MethodDescrObject>;
   ClassMethodDescriptorType.call = cmdescr_call;
   ClassMethodDescriptorType.descr_get = cmdescr_get;
   ClassMethodDescriptorType.repr = mdescr_repr;
@@ -754,8 +785,9 @@ void init_descriptor_types() {
 
   WrapperDescriptorType.name = "wrapper_descriptor";
   WrapperDescriptorType.basicsize = sizeof(WrapperDescrObject);
-  WrapperDescriptorType.flags = kTypeMethodDescriptor;
-  WrapperDescriptorType.dealloc = dealloc_as<WrapperDescrObject>;
+  WrapperDescriptorType.flags = kTypeMethodDescriptor | kTypeGC;
+  WrapperDescriptorType.dealloc = descr_dealloc<WrapperDescrObject>;
+  WrapperDescriptorType.traverse = descr_traverse<WrapperDescrObject>;
   WrapperDescriptorType.call = wd_call;
   WrapperDescriptorType.descr_get = wd_get;
   WrapperDescriptorType.repr = wd_repr;
@@ -777,7 +809,9 @@ void init_descriptor_types() {
 
   GetSetDescriptorType.name = "getset_descriptor";
   GetSetDescriptorType.basicsize = sizeof(GetSetDescrObject);
-  GetSetDescriptorType.dealloc = dealloc_as<GetSetDescrObject>;
+  GetSetDescriptorType.flags = kTypeGC;
+  GetSetDescriptorType.dealloc = descr_dealloc<GetSetDescrObject>;
+  GetSetDescriptorType.traverse = descr_traverse<GetSetDescrObject>;
   GetSetDescriptorType.descr_get = gs_get;
   GetSetDescriptorType.descr_set = gs_set;
   GetSetDescriptorType.repr = gs_repr;
@@ -786,7 +820,9 @@ void init_descriptor_types() {
 
   MemberDescriptorType.name = "member_descriptor";
   MemberDescriptorType.basicsize = sizeof(MemberDescrObject);
-  MemberDescriptorType.dealloc = dealloc_as<MemberDescrObject>;
+  MemberDescriptorType.flags = kTypeGC;
+  MemberDescriptorType.dealloc = descr_dealloc<MemberDescrObject>;
+  MemberDescriptorType.traverse = member_traverse;
   MemberDescriptorType.descr_get = member_get;
   MemberDescriptorType.descr_set = member_set;
   MemberDescriptorType.repr = member_repr;
