@@ -89,6 +89,18 @@ Ref gc_is_tracked_fn(Value, const Value* args, size_t nargs, Value kwnames) {
   check_nargs("is_tracked", nargs, 1, 1);
   Value v = args[0];
   bool tracked = v.is_object() && object_is_gc(v.as_object()) && gc_is_tracked(v.as_object());
+  // CPython leaves the empty tuple and dicts holding only atoms (no GC objects) untracked; minipy
+  // tracks them all, but reports what CPython would.
+  if (tracked && v == empty_tuple().get()) tracked = false;
+  if (tracked && is_exact_dict(v)) {
+    auto may_be_tracked = [](Value x) {
+      return x.is_object() && object_is_gc(x.as_object()) && x != empty_tuple().get();
+    };
+    tracked = false;
+    size_t pos = 0;
+    Value k, val;
+    while (!tracked && dict_next(v, pos, k, val)) tracked = may_be_tracked(k) || may_be_tracked(val);
+  }
   return Ref(bool_value(tracked));
 }
 

@@ -26,6 +26,8 @@ for bad in [(), (1, 2, 3, 4)]:
 # is_tracked: containers and instances yes, atoms no.
 print(gc.is_tracked(0), gc.is_tracked(1.5), gc.is_tracked("s"), gc.is_tracked(None))
 print(gc.is_tracked([]), gc.is_tracked([1]))
+print(gc.is_tracked({}), gc.is_tracked({"a": 1}), gc.is_tracked({"a": []}), gc.is_tracked({"a": (1, 2)}))
+print(gc.is_tracked(()), gc.is_tracked((1, [])))
 class A:
     pass
 print(gc.is_tracked(A()), gc.is_tracked(A))
