@@ -4,6 +4,7 @@
 #include <pthread.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <climits>
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include <cstring>
 #include <fstream>
 #include <new>
+#include <optional>
 #include <sstream>
 
 #include "interp/compiler.h"
@@ -42,19 +44,78 @@ namespace minipy {
 static Value hv(const Handle& h) { return Value::from_bits(h.bits()); }
 static Handle to_handle(Ref r) { return Handle::adopt_bits(r.release().bits()); }
 
-Handle::Handle(int64_t v) { bits_ = int_from_i64(v).release().bits(); }
-Handle::Handle(double v) { bits_ = float_new(v).release().bits(); }
+// ---- the current interpreter for one API call -----------------------------------------------------
+
+// An API call runs with a ThreadState of this interpreter current on the calling OS thread and the
+// GIL held. Nested calls (a native function calling back into the API) reuse the current state;
+// a call from an OS thread the interpreter does not know gets a temporary state of its own, so
+// two host threads never share a frame stack. The GIL is taken by the outermost call on this OS
+// thread and dropped when it returns: between API calls the program's threads run.
+struct Interpreter::Guard {
+  ThreadState* saved;
+  ThreadState* ts;
+  ThreadState* temporary = nullptr;
+  explicit Guard(Interpreter* i) : saved(t_tstate) {
+    if (saved && saved->interp == i->interp_) {
+      ts = saved;
+    } else if (uint64_t(pthread_self()) == i->owner_thread_) {
+      ts = i->tstate_;
+    } else {
+      ts = temporary = new ThreadState;
+      ts->interp = i->interp_;
+      ts->thread_id = uint64_t(pthread_self());
+      ts->native_id = uint64_t(::gettid());
+      ts->name = "Dummy";
+      init_c_stack_limit(ts);
+    }
+    t_tstate = ts;
+    if (t_gil_depth++ == 0) gil_take(ts);
+    if (temporary) thread_state_register(temporary);
+  }
+  ~Guard() {
+    if (temporary) thread_state_unregister(temporary);
+    if (--t_gil_depth == 0) gil_drop(ts, gil::DropReason::Yield);
+    t_tstate = saved;
+    delete temporary;
+  }
+};
+
+
+// Handles belong to no interpreter. Outside an API call (the host holds a Handle between calls,
+// while the program's threads run) an operation on one takes the GIL through the newest live
+// interpreter, so reference counts are never touched concurrently.
+static std::atomic<Interpreter*> g_handle_interp{nullptr};
+
+struct HandleScope {
+  std::optional<Interpreter::Guard> guard;
+  HandleScope() {
+    if (t_gil_depth == 0)
+      if (Interpreter* i = g_handle_interp.load(std::memory_order_acquire)) guard.emplace(i);
+  }
+};
+
+Handle::Handle(int64_t v) { HandleScope s; bits_ = int_from_i64(v).release().bits(); }
+Handle::Handle(double v) { HandleScope s; bits_ = float_new(v).release().bits(); }
 Handle::Handle(bool v) { bits_ = Ref(bool_value(v)).release().bits(); }
-Handle::Handle(const std::string& s) { bits_ = str_new(s).release().bits(); }
-Handle::Handle(const char* s) { bits_ = str_new(s).release().bits(); }
+Handle::Handle(const std::string& s) { HandleScope hs; bits_ = str_new(s).release().bits(); }
+Handle::Handle(const char* s) { HandleScope hs; bits_ = str_new(s).release().bits(); }
 Handle Handle::none() { return to_handle(Ref(None())); }
-Handle::Handle(const Handle& o) : bits_(o.bits_) { incref(Value::from_bits(bits_)); }
-Handle::~Handle() { decref(Value::from_bits(bits_)); }
+Handle::Handle(const Handle& o) : bits_(o.bits_) {
+  if (!bits_ || !Value::from_bits(bits_).is_object()) return;
+  HandleScope s;
+  incref(Value::from_bits(bits_));
+}
+Handle::~Handle() {
+  if (!bits_ || !Value::from_bits(bits_).is_object()) return;
+  HandleScope s;
+  decref(Value::from_bits(bits_));
+}
 
 static Error error_from_exception(Value exc);
 
 template <class F>
 static auto guarded(F&& fn) -> decltype(fn()) {
+  HandleScope scope;
   try {
     return fn();
   } catch (PyException& e) {
@@ -95,41 +156,6 @@ bool Handle::truthy() const {
   return guarded([&] { return is_true(hv(*this)); });
 }
 
-// ---- the current interpreter for one API call -----------------------------------------------------
-
-// An API call runs with a ThreadState of this interpreter current on the calling OS thread and the
-// GIL held. Nested calls (a native function calling back into the API) reuse the current state;
-// a call from an OS thread the interpreter does not know gets a temporary state of its own, so
-// two host threads never share a frame stack. The GIL is taken by the outermost call on this OS
-// thread and dropped when it returns: between API calls the program's threads run.
-struct Interpreter::Guard {
-  ThreadState* saved;
-  ThreadState* ts;
-  ThreadState* temporary = nullptr;
-  explicit Guard(Interpreter* i) : saved(t_tstate) {
-    if (saved && saved->interp == i->interp_) {
-      ts = saved;
-    } else if (uint64_t(pthread_self()) == i->owner_thread_) {
-      ts = i->tstate_;
-    } else {
-      ts = temporary = new ThreadState;
-      ts->interp = i->interp_;
-      ts->thread_id = uint64_t(pthread_self());
-      ts->native_id = uint64_t(::gettid());
-      ts->name = "Dummy";
-      init_c_stack_limit(ts);
-    }
-    t_tstate = ts;
-    if (t_gil_depth++ == 0) gil_take(ts);
-    if (temporary) thread_state_register(temporary);
-  }
-  ~Guard() {
-    if (temporary) thread_state_unregister(temporary);
-    if (--t_gil_depth == 0) gil_drop(ts, gil::DropReason::Yield);
-    t_tstate = saved;
-    delete temporary;
-  }
-};
 
 static std::string executable_path() {
   char buf[PATH_MAX];
@@ -155,6 +181,7 @@ Interpreter::Interpreter() {
   interp_->host = this;
   interp_->executable = executable_path();
   interp_->main_thread = tstate_;
+  g_handle_interp.store(this, std::memory_order_release);
   Guard g(this);
   thread_state_register(tstate_);
   init_c_stack_limit(tstate_);
@@ -238,6 +265,8 @@ Interpreter::~Interpreter() {
     }
     thread_state_unregister(tstate_);
   }
+  Interpreter* self = this;
+  g_handle_interp.compare_exchange_strong(self, nullptr);
   delete tstate_;
   // Parked daemon threads still point at the interpreter state: it must outlive them.
   if (!others_alive) delete interp_;

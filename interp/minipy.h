@@ -138,8 +138,11 @@ class Interpreter {
 
   InterpreterState* state() { return interp_; }
 
+  // Internal: makes this interpreter current on the calling OS thread, holding the GIL, for one
+  // API call (also used by Handle operations outside any call).
+  struct Guard;
+
  private:
-  struct Guard;  // makes this interpreter current on the calling thread for one API call
   InterpreterState* interp_ = nullptr;
   ThreadState* tstate_ = nullptr;  // the state of the OS thread that created the interpreter
   uint64_t owner_thread_ = 0;       // that thread's pthread id
