@@ -5,7 +5,11 @@
 
 #include <sys/stat.h>
 
+#include <condition_variable>
 #include <fstream>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <sstream>
 #include <string>
 #include <unordered_set>
@@ -17,6 +21,7 @@
 #include "runtime/dict_object.h"
 #include "runtime/list_object.h"
 #include "runtime/misc_objects.h"
+#include "runtime/blocking.h"
 #include "runtime/module_registry.h"
 #include "runtime/str_object.h"
 #include "runtime/thread_state.h"
@@ -29,6 +34,56 @@ namespace {
 std::unordered_set<std::string>& initializing() {
   static thread_local std::unordered_set<std::string> s;  // modules whose code is running now
   return s;
+}
+
+// Per-module import locks: while one thread runs a module's code, another thread importing the
+// same module waits (with the GIL released) instead of seeing it half-initialized; the importing
+// thread itself gets the partial module back (a circular import), as in CPython. Entries are
+// added and removed by the GIL's holder; a waiter sleeps on the entry's own condition variable.
+struct ImportInProgress {
+  ThreadState* owner;
+  std::shared_ptr<struct ImportDone> done;
+};
+struct ImportDone {
+  std::mutex mutex;
+  std::condition_variable cond;
+  bool finished = false;
+};
+
+std::map<std::pair<InterpreterState*, std::string>, ImportInProgress>& imports_in_progress() {
+  static auto* m = new std::map<std::pair<InterpreterState*, std::string>, ImportInProgress>();
+  return *m;
+}
+
+void begin_module_import(const std::string& modname) {
+  imports_in_progress()[{current_interp(), modname}] = {tstate(), std::make_shared<ImportDone>()};
+}
+
+void end_module_import(const std::string& modname) {
+  auto& m = imports_in_progress();
+  auto it = m.find({current_interp(), modname});
+  if (it == m.end()) return;
+  std::shared_ptr<ImportDone> done = it->second.done;
+  m.erase(it);
+  {
+    std::lock_guard<std::mutex> lock(done->mutex);
+    done->finished = true;
+  }
+  done->cond.notify_all();
+}
+
+// Wait until no other thread is running `modname`'s code.
+void wait_for_module_import(const std::string& modname) {
+  for (;;) {
+    auto& m = imports_in_progress();
+    auto it = m.find({current_interp(), modname});
+    if (it == m.end() || it->second.owner == tstate()) return;
+    std::shared_ptr<ImportDone> done = it->second.done;
+    blocking_call("import", [&] {
+      std::unique_lock<std::mutex> lock(done->mutex);
+      done->cond.wait(lock, [&] { return done->finished; });
+    });
+  }
 }
 
 Value sys_modules() {
@@ -136,17 +191,20 @@ Ref exec_module_file(const std::string& modname, const std::string& file, const 
   Ref key = str_new(modname);
   dict_set(mods, key, m);
   initializing().insert(modname);
+  begin_module_import(modname);
   try {
     std::string src = frozen_source ? std::string(frozen_source) : read_file(file);
     Ref code = compile_source(src, file, ParseMode::Exec);
     eval_code(code, d, d);
   } catch (...) {
     initializing().erase(modname);
+    end_module_import(modname);
     Value cur = dict_get(mods, key);
     if (cur) dict_del(mods, key);
     throw;
   }
   initializing().erase(modname);
+  end_module_import(modname);
   Value cur = dict_get(mods, key);
   if (!cur) raisef(exc::ImportError, "Loaded module %s not found in sys.modules", modname.c_str());
   return Ref(cur);
@@ -155,6 +213,7 @@ Ref exec_module_file(const std::string& modname, const std::string& file, const 
 Ref gcd_import(const std::string& fullname) {
   Value mods = sys_modules();
   Ref key = str_new(fullname);
+  if (dict_get(mods, key)) wait_for_module_import(fullname);
   if (Value m = dict_get(mods, key)) {
     if (is_none(m)) module_not_found("import of " + fullname + " halted; None in sys.modules", fullname);
     return Ref(m);
