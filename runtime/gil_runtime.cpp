@@ -46,7 +46,7 @@ void set_switch_interval(double seconds) {
   the_gil().set_interval(std::chrono::microseconds(std::max<int64_t>(whole, 1)));
 }
 
-double switch_interval() { return double(g_reported_interval_us.load(std::memory_order_relaxed)) / 1e6; }
+double switch_interval() { return 1e-6 * double(g_reported_interval_us.load(std::memory_order_relaxed)); }
 
 void thread_state_register(ThreadState* ts) { ts->interp->threads.push_back(ts); }
 

@@ -164,7 +164,7 @@ Ref sys_getswitchinterval(Value, const Value*, size_t nargs, Value) {
 
 Ref sys_setswitchinterval(Value, const Value* args, size_t nargs, Value kwnames) {
   check_no_kwargs("setswitchinterval", kwnames);
-  check_nargs("setswitchinterval", nargs, 1, 1);
+  if (nargs != 1) raisef(exc::TypeError, "sys.setswitchinterval() takes exactly one argument (%zu given)", nargs);
   double d = as_double(args[0]);
   if (d <= 0.0) raise(exc::ValueError, "switch interval must be strictly positive");
   set_switch_interval(d);  // live: running threads use it from their next wait
