@@ -6,6 +6,7 @@
 #include "interp/opcodes.h"
 #include "interp/vm.h"
 #include "runtime/abstract.h"
+#include "runtime/exceptions.h"
 #include "runtime/gc.h"
 #include "runtime/misc_objects.h"
 #include "runtime/runtime.h"
@@ -289,8 +290,8 @@ static void gen_dealloc(Object* o) {
     o->refcnt = 1;  // resurrect while closing
     try {
       Ref r = gen_close_impl(g);
-    } catch (PyException&) {
-      // CPython reports this as "Exception ignored in"; dropped here.
+    } catch (PyException& e) {
+      write_unraisable(e.value, Value(o));
     } catch (...) {
     }
     if (--o->refcnt != 0) return;  // resurrected by the finally code

@@ -368,17 +368,21 @@ static void format_one(Value exc, std::string& out, std::unordered_set<Object*>&
   }
 }
 
-std::string format_exception(Value exc) {
+std::string format_exception(Value exc, bool chain) {
   std::string out;
   std::unordered_set<Object*> seen;
+  if (!chain) {  // mark the cause and context as already shown
+    if (Ref c = exc_cause(exc); c && c.get().is_object()) seen.insert(c.obj());
+    if (Ref c = exc_context(exc); c && c.get().is_object()) seen.insert(c.obj());
+  }
   format_one(exc, out, seen);
   return out;
 }
 
-void print_exception(Value exc) {
+void print_exception(Value exc, bool chain) {
   std::string text;
   try {
-    text = format_exception(exc);
+    text = format_exception(exc, chain);
   } catch (PyException&) {
     text = std::string(type_name(exc)) + "\n";
   }

@@ -21,8 +21,9 @@ struct TracebackObject : Object {
 // Prepend an entry for frame `f` at its current instruction to exc.__traceback__.
 void traceback_add(Value exc, Frame* f);
 
-// The full report CPython prints for an uncaught exception (chained exceptions included).
-std::string format_exception(Value exc);
+// The full report CPython prints for an uncaught exception (chained exceptions included unless
+// `chain` is false, as in the "Exception ignored in" report of an unraisable exception).
+std::string format_exception(Value exc, bool chain = true);
 
 // Read one source line (1-based) of a file, without the newline; cached per filename.
 std::string source_line(const std::string& filename, int lineno);

@@ -6,8 +6,12 @@
 #include "interp/function.h"
 #include "interp/traceback.h"
 #include "interp/vm.h"
+#include "runtime/abstract.h"
 #include "runtime/dict_object.h"
 #include "runtime/exceptions.h"
+#include "runtime/file_object.h"
+#include "runtime/str_object.h"
+#include "runtime/thread_state.h"
 #include "runtime/type_object.h"
 
 namespace minipy {
@@ -21,12 +25,29 @@ static Ref current_module_name() {
   return n ? Ref(n) : Ref();
 }
 
+// PyErr_WriteUnraisable's default output.
+static void print_unraisable(Value exc, Value obj) {
+  ThreadState* ts = tstate();
+  if (!ts || !ts->interp || !ts->interp->sys) return;
+  Ref err = getattr_opt(ts->interp->sys, name("stderr"));
+  if (!err || is_none(err)) return;
+  std::string head = "Exception ignored in: ";
+  try {
+    head += obj ? repr_utf8(obj) : "None";
+  } catch (PyException&) {
+    head += "<object repr() failed>";
+  }
+  write_text_to(err, head + "\n");
+  print_exception(exc, /*chain=*/false);  // the default sys.unraisablehook shows no chain
+}
+
 namespace {
 struct InstallTypeHooks {
   InstallTypeHooks() {
     g_current_module_name_hook = current_module_name;
     g_traceback_type = &TracebackType;
     g_function_type = &FunctionType;
+    g_unraisable_hook = print_unraisable;
   }
 } install_type_hooks;
 }  // namespace

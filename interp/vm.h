@@ -28,7 +28,7 @@ Ref frame_globals(Frame* f);
 Ref frame_locals(Frame* f);
 
 // Write CPython's report of an uncaught exception to sys.stderr (fd 2 when sys.stderr is unset).
-void print_exception(Value exc);
+void print_exception(Value exc, bool chain = true);
 
 // Implicit exception chaining: set exc.__context__ to the exception being handled (cycle-safe).
 void chain_exception_context(Value exc);

@@ -28,6 +28,15 @@ namespace minipy {
 
 TypeObject BaseExceptionType;
 TypeObject* g_traceback_type = nullptr;
+void (*g_unraisable_hook)(Value exc, Value obj) = nullptr;
+
+void write_unraisable(Value exc, Value obj) {
+  if (!g_unraisable_hook) return;
+  try {
+    g_unraisable_hook(exc, obj);
+  } catch (...) {
+  }
+}
 
 
 #define MINIPY_EXCEPTIONS(X)                                                                        \

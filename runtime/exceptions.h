@@ -40,6 +40,13 @@ void exception_set_suppress_context(Value e, bool v);
 Ref stop_iteration_value(Value e);
 Ref system_exit_code(Value e);
 
+// An exception that cannot propagate (raised by __del__, by closing a generator at release...):
+// CPython's PyErr_WriteUnraisable prints "Exception ignored in: <repr(obj)>" and the traceback to
+// sys.stderr. The VM installs the printer (g_unraisable_hook); without it the report is dropped.
+// Never raises.
+void write_unraisable(Value exc, Value obj);
+extern void (*g_unraisable_hook)(Value exc, Value obj);
+
 // AttributeError with .name and .obj set (for 3.11's "Did you mean" suggestions).
 [[noreturn]] void raise_attribute_error(Value obj, Value name, const std::string& msg);
 

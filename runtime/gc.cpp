@@ -7,6 +7,7 @@
 
 #include "runtime/abstract.h"
 #include "runtime/eval_breaker.h"
+#include "runtime/exceptions.h"
 #include "runtime/heap_internal.h"
 #include "runtime/str_object.h"
 #include "runtime/type_object.h"
@@ -141,12 +142,13 @@ size_t collect_pass(bool* ran_finalizer) {
     if (!is_finalized(h) && has_finalizer(o)) {
       mark_finalized(h);
       *ran_finalizer = true;
+      // type(o).__del__(o): for a class, getattr would find the instances' __del__ instead.
+      static Value del = name("__del__");
+      Ref fn(type_lookup(o->type, del));
       try {
-        // type(o).__del__(o): for a class, getattr would find the instances' __del__ instead.
-        static Value del = name("__del__");
         call_special(Value(o), del, nullptr, 0);
-      } catch (const PyException&) {
-        // CPython prints "Exception ignored in: ..." here; the unraisable hook is the VM's.
+      } catch (const PyException& e) {
+        write_unraisable(e.value, fn);
       }
     }
   }

@@ -419,11 +419,11 @@ void subtype_dealloc(Object* o) {
         if (h->prev) h->prev = reinterpret_cast<GcHeader*>(reinterpret_cast<uintptr_t>(h->prev) | 1u);
       }
       o->refcnt = 1;  // resurrect for the call
+      Ref keep(d);
       try {
-        Ref keep(d);
         call_descr(keep, Value(o), nullptr, 0);
-      } catch (const PyException&) {
-        // CPython reports "Exception ignored in: ..." through the unraisable hook (the VM's).
+      } catch (const PyException& e) {
+        write_unraisable(e.value, keep);
       }
       if (--o->refcnt != 0) return;  // resurrected
     }
