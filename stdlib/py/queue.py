@@ -177,9 +177,11 @@ class SimpleQueue:
         self._count.release()
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
+        if not block:
+            timeout = None  # a non-blocking get ignores the timeout
+        elif timeout is not None and timeout < 0:
             raise ValueError("'timeout' must be a non-negative number")
-        if not self._count.acquire(block, timeout if block else None):
+        if not self._count.acquire(block, timeout):
             raise Empty
         return self._queue.popleft()
 

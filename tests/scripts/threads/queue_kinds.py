@@ -125,3 +125,7 @@ d = Deduplicating()
 for x in "abcab":
     d.put(x)
 print(d.qsize(), d.get(), d.unfinished_tasks)
+try:
+    sq.get(False, -1)
+except queue.Empty:
+    print("non-blocking SimpleQueue get ignores the timeout")
