@@ -79,6 +79,13 @@ static Ref eg_start(Value, const Value* args, size_t, Value) {
   return state;
 }
 
+// Inside the clause, sys.exc_info() (and the context of what the clause raises) is the part it
+// matched, as CPython's CHECK_EG_MATCH sets it; the enclosing handler restores the previous one.
+static void set_handled(Value match) {
+  ThreadState* ts = tstate();
+  if (ts) ts->handled_exc = Ref(match);
+}
+
 static bool is_group_type(Value t) {
   if (t.is_object() && type_of(t)->has_flag(kTypeTypeSubclass))
     return is_subtype(static_cast<TypeObject*>(t.as_object()), exc::BaseExceptionGroup);
@@ -112,6 +119,7 @@ static Ref eg_match(Value, const Value* args, size_t, Value) {
     }
     state_items(state)[1] = None();
     list_append(state_items(state)[3], wrapped);
+    set_handled(wrapped);
     return wrapped;
   }
   Ref match, remaining;
@@ -119,6 +127,7 @@ static Ref eg_match(Value, const Value* args, size_t, Value) {
   state_items(state)[1] = remaining ? remaining : Ref(None());
   if (!match) return None();
   list_append(state_items(state)[3], match);
+  set_handled(match);
   return match;
 }
 
@@ -147,8 +156,9 @@ static Ref eg_finish(Value, const Value* args, size_t, Value) {
     return false;
   };
   if (!is_group(orig)) {
-    // A naked exception: at most one handler ran.
-    return is_matched(raised[0]) ? orig : raised[0];
+    // A naked exception: at most one handler ran, and what it raised goes on (a bare `raise`
+    // re-raises the group the naked exception was wrapped in, as CPython).
+    return raised[0];
   }
   std::vector<Value> keep;
   if (!is_none(rest)) leaves(rest, keep);

@@ -230,7 +230,6 @@ static std::string type_display_name(TypeObject* t) {
 }
 
 static void format_tb(Value tb, std::string& out) {
-  out += "Traceback (most recent call last):\n";
   std::string last_file, last_name;
   int last_line = -1, count = 0;
   auto flush_repeats = [&]() {
@@ -334,22 +333,46 @@ static std::string suggestion_for(Value exc, Value tb) {
   return exception_suggestion(exc, local_names, globals, builtins);
 }
 
-static void format_one(Value exc, std::string& out, std::unordered_set<Object*>& seen) {
-  seen.insert(exc.as_object());
-  Ref cause = exc_cause(exc);
-  Ref context = exc_context(exc);
-  if (cause && cause.get().is_object() && !seen.count(cause.obj())) {
-    format_one(cause, out, seen);
-    out += "\nThe above exception was the direct cause of the following exception:\n\n";
-  } else if (context && context.get().is_object() && !exc_suppress_context(exc) && !seen.count(context.obj())) {
-    format_one(context, out, seen);
-    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// The state of one report (CPython's exception_print_context in pythonrun.c): exceptions already
+// shown (chains stop there) and, inside an exception group, the nesting depth that sets each
+// line's indent and "| " margin.
+struct ReportCtx {
+  std::unordered_set<Object*> seen;
+  int depth = 0;
+  bool need_close = false;
+};
+
+constexpr int kMaxGroupWidth = 15, kMaxGroupDepth = 10;
+
+static std::string indent_of(const ReportCtx& c) { return std::string(size_t(2 * c.depth), ' '); }
+
+// Append `text` line by line, each behind the current indent and margin.
+static void emit(const ReportCtx& c, std::string& out, const std::string& text, const char* margin = "| ") {
+  std::string prefix = indent_of(c);
+  if (c.depth) prefix += margin;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t nl = text.find('\n', pos);
+    size_t end = nl == std::string::npos ? text.size() : nl + 1;
+    out += prefix;
+    out.append(text, pos, end - pos);
+    pos = end;
   }
-  Ref tb = exc_traceback(exc);
-  if (tb) format_tb(tb, out);
+}
+
+// "ValueError: msg" (after the SyntaxError location block, with any notes), behind the margin.
+// As in CPython, the SyntaxError's source and caret lines get no margin inside a group.
+static void emit_exception_only(const ReportCtx& c, std::string& dest, Value exc, Value tb) {
+  std::string out;
   TypeObject* t = type_of(exc);
   bool syntax = is_subtype(t, exc::SyntaxError);
-  if (syntax) format_syntax_error(exc, out);
+  if (syntax) {
+    std::string block;
+    format_syntax_error(exc, block);
+    size_t nl = block.find('\n');
+    emit(c, dest, block.substr(0, nl + 1));
+    dest += block.substr(nl + 1);
+  }
   out += type_display_name(t);
   std::string msg;
   if (syntax) {
@@ -366,16 +389,94 @@ static void format_one(Value exc, std::string& out, std::unordered_set<Object*>&
     Ref it = get_iter(notes);
     while (Ref n = iter_next(it)) out += (is_str(n) ? std::string(str_view(n)) : safe_str(n)) + "\n";
   }
+  emit(c, dest, out);
+}
+
+static void format_one(Value exc, std::string& out, ReportCtx& c);
+
+static void format_chained(Value exc, const char* message, std::string& out, ReportCtx& c) {
+  bool need_close = c.need_close;
+  format_one(exc, out, c);
+  c.need_close = need_close;
+  emit(c, out, "\n");
+  emit(c, out, message);
+  emit(c, out, "\n");
+}
+
+static bool is_exception_group(Value exc) { return isinstance(exc, exc::BaseExceptionGroup); }
+
+static void format_group(Value exc, std::string& out, ReportCtx& c) {
+  if (c.depth > kMaxGroupDepth) {
+    emit(c, out, "... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+    return;
+  }
+  if (c.depth == 0) c.depth = 1;
+  Ref tb = exc_traceback(exc);
+  if (tb) {
+    emit(c, out, "Exception Group Traceback (most recent call last):\n", c.depth == 1 ? "+ " : "| ");
+    std::string frames;
+    format_tb(tb, frames);
+    emit(c, out, frames);
+  }
+  emit_exception_only(c, out, exc, tb);
+  Ref excs = getattr_opt(exc, name("exceptions"));
+  size_t num = excs && is_tuple(excs) ? tuple_size(excs) : 0;
+  size_t n = num <= size_t(kMaxGroupWidth) ? num : size_t(kMaxGroupWidth) + 1;
+  c.need_close = false;
+  for (size_t i = 0; i < n; ++i) {
+    bool last = i == n - 1;
+    if (last) c.need_close = true;  // a nested group may draw the closing line instead
+    bool truncated = i >= size_t(kMaxGroupWidth);
+    out += indent_of(c) + (i == 0 ? "+-" : "  ") + "+---------------- " +
+           (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+    c.depth++;
+    if (!truncated) {
+      check_c_stack();
+      format_one(tuple_item(excs, i), out, c);
+    } else {
+      size_t remaining = num - size_t(kMaxGroupWidth);
+      emit(c, out, "and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+    }
+    if (last && c.need_close) {
+      out += indent_of(c) + "+------------------------------------\n";
+      c.need_close = false;
+    }
+    c.depth--;
+  }
+  if (c.depth == 1) c.depth = 0;
+}
+
+static void format_one(Value exc, std::string& out, ReportCtx& c) {
+  c.seen.insert(exc.as_object());
+  Ref cause = exc_cause(exc);
+  Ref context = exc_context(exc);
+  if (cause && cause.get().is_object()) {
+    if (!c.seen.count(cause.obj()))
+      format_chained(cause, "The above exception was the direct cause of the following exception:\n", out, c);
+  } else if (context && context.get().is_object() && !exc_suppress_context(exc) && !c.seen.count(context.obj())) {
+    format_chained(context, "During handling of the above exception, another exception occurred:\n", out, c);
+  }
+  if (is_exception_group(exc)) {
+    format_group(exc, out, c);
+    return;
+  }
+  Ref tb = exc_traceback(exc);
+  if (tb) {
+    std::string frames = "Traceback (most recent call last):\n";
+    format_tb(tb, frames);
+    emit(c, out, frames);
+  }
+  emit_exception_only(c, out, exc, tb);
 }
 
 std::string format_exception(Value exc, bool chain) {
   std::string out;
-  std::unordered_set<Object*> seen;
+  ReportCtx ctx;
   if (!chain) {  // mark the cause and context as already shown
-    if (Ref c = exc_cause(exc); c && c.get().is_object()) seen.insert(c.obj());
-    if (Ref c = exc_context(exc); c && c.get().is_object()) seen.insert(c.obj());
+    if (Ref c = exc_cause(exc); c && c.get().is_object()) ctx.seen.insert(c.obj());
+    if (Ref c = exc_context(exc); c && c.get().is_object()) ctx.seen.insert(c.obj());
   }
-  format_one(exc, out, seen);
+  format_one(exc, out, ctx);
   return out;
 }
 
