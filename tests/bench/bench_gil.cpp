@@ -93,7 +93,12 @@ void BM_GilHandoffLatency(benchmark::State& st) {
       gil.take(&self);
       auto now = Clock::now().time_since_epoch().count();
       gil.drop(&self, DropReason::Yield);
-      double latency = double(now - clock.requested_ns.load()) * 1e-9;
+      int64_t requested = clock.requested_ns.load();
+      if (requested == 0) {  // got it without asking (cannot happen with this spinner): no sample
+        st.SetIterationTime(0);
+        continue;
+      }
+      double latency = double(now - requested) * 1e-9;
       st.SetIterationTime(latency);
       us.push_back(latency * 1e6);
     }
