@@ -891,6 +891,8 @@ class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
+        if _set_native_name is not None:
+            _set_native_name(self._name)
         # A plain lock, released by _shutdown(), stands for the main thread's life.
         self._tstate_lock = _allocate_lock()
         self._tstate_lock.acquire()
@@ -907,6 +909,8 @@ class _DummyThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        if _set_native_name is not None:
+            _set_native_name(self._name)  # created by current_thread() in the thread itself
         self._started.set()
         self._set_ident()
         if _HAVE_THREAD_NATIVE_ID:
