@@ -26,11 +26,12 @@ def normalise_stderr(err, script, folder):
     for line in err.splitlines():
         if line.startswith('  File "'):
             if script in line:
-                keep.append(line[2:].rstrip().replace('"' + folder + "/", '"'))
+                keep.append(line[2:].rstrip().replace(folder + "/", ""))
             continue
         if line.startswith("    ") or not line.strip():
             continue
-        keep.append(line.rstrip())
+        # frames inside an exception group's tree ("  |   File ...") name the script too
+        keep.append(line.rstrip().replace(folder + "/", ""))
     return "".join(l + "\n" for l in keep)
 
 

@@ -60,21 +60,24 @@ std::string rstrip(std::string s) {
 }
 
 // The same normalisation as difftest.py's norm_err, plus: the main script's frames name it by
-// absolute path (CPython 3.9+), so the script's folder is dropped from File lines.
+// absolute path (CPython 3.9+), so the script's folder is dropped wherever it is quoted.
 std::string normalise_stderr(const std::string& err, const std::string& script, const std::string& folder) {
   std::string out;
-  const std::string abs_prefix = "\"" + folder + "/";
+  const std::string abs_prefix = folder + "/";  // quoted in File lines, bare in warnings
   for (const std::string& line : split_lines(err)) {
     if (line.rfind("  File \"", 0) == 0) {
       if (line.find(script) == std::string::npos) continue;
       std::string kept = rstrip(line.substr(2));
-      for (size_t at; (at = kept.find(abs_prefix)) != std::string::npos;) kept.replace(at, abs_prefix.size(), "\"");
+      for (size_t at; (at = kept.find(abs_prefix)) != std::string::npos;) kept.replace(at, abs_prefix.size(), "");
       out += kept + "\n";
       continue;
     }
     if (line.rfind("    ", 0) == 0) continue;
     if (rstrip(line).empty()) continue;
-    out += rstrip(line) + "\n";
+    // Frames inside an exception group's tree ("  |   File ...") name the script too.
+    std::string kept = rstrip(line);
+    for (size_t at; (at = kept.find(abs_prefix)) != std::string::npos;) kept.replace(at, abs_prefix.size(), "");
+    out += kept + "\n";
   }
   return out;
 }
