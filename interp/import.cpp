@@ -210,6 +210,13 @@ Ref exec_module_file(const std::string& modname, const std::string& file, const 
   return Ref(cur);
 }
 
+// A frozen module or package (a package's __path__ is empty: its submodules are frozen too).
+Ref exec_frozen_module(const std::string& fullname, const std::string& parent, const FrozenModuleDef& def) {
+  std::vector<std::string> no_paths;
+  return exec_module_file(fullname, "<frozen " + fullname + ">", def.is_package ? fullname : parent,
+                          def.is_package ? &no_paths : nullptr, def.source);
+}
+
 Ref gcd_import(const std::string& fullname) {
   Value mods = sys_modules();
   Ref key = str_new(fullname);
@@ -237,6 +244,11 @@ Ref gcd_import(const std::string& fullname) {
       setattr(parent_mod, attr, m);
       return m;
     }
+    if (const FrozenModuleDef* def = find_frozen_module(fullname)) {
+      Ref m = exec_frozen_module(fullname, parent, *def);
+      setattr(parent_mod, str_new(last), m);
+      return m;
+    }
   } else {
     if (const BuiltinModuleDef* def = find_builtin_module(fullname)) {
       Ref m = def->init();
@@ -244,7 +256,7 @@ Ref gcd_import(const std::string& fullname) {
       return m;
     }
     if (const FrozenModuleDef* def = find_frozen_module(fullname))
-      return exec_module_file(fullname, "<frozen " + fullname + ">", "", nullptr, def->source);
+      return exec_frozen_module(fullname, "", *def);
     path = sys_path();
   }
   Found f = find_spec(last, path);

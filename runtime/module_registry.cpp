@@ -24,8 +24,8 @@ static std::vector<FrozenModuleDef>& frozen_registry() {
   return defs;
 }
 
-FrozenModule::FrozenModule(const char* name, const char* source) {
-  frozen_registry().push_back({name, source});
+FrozenModule::FrozenModule(const char* name, const char* source, bool is_package) {
+  frozen_registry().push_back({name, source, is_package});
 }
 
 const std::vector<FrozenModuleDef>& frozen_modules() { return frozen_registry(); }

@@ -27,18 +27,20 @@ struct BuiltinModule {
 
 // Frozen modules: Python source compiled into the binary (stdlib/py/<name>.py, embedded by CMake
 // as build/frozen/frozen_<name>.cpp). The import system runs the source as a module named `name`
-// with the file name "<frozen name>", like CPython's frozen modules.
+// with the file name "<frozen name>", like CPython's frozen modules. A package is a folder:
+// stdlib/py/a/b/__init__.py is package "a.b", stdlib/py/a/b/c.py its submodule "a.b.c".
 struct FrozenModuleDef {
   const char* name;
   const char* source;  // NUL-terminated UTF-8
+  bool is_package;
 };
 
 const FrozenModuleDef* find_frozen_module(std::string_view name);
 const std::vector<FrozenModuleDef>& frozen_modules();
 
-// In a generated file:  static FrozenModule reg("threading", kSource);
+// In a generated file:  static FrozenModule reg("threading", kSource, false);
 struct FrozenModule {
-  FrozenModule(const char* name, const char* source);
+  FrozenModule(const char* name, const char* source, bool is_package);
 };
 
 }  // namespace minipy

@@ -1,0 +1,1 @@
+# The concurrent package (frozen into minipy): only concurrent.futures lives here.
