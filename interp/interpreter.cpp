@@ -55,6 +55,7 @@ struct Interpreter::Guard {
   ThreadState* saved;
   ThreadState* ts;
   ThreadState* temporary = nullptr;
+  gil::DropReason drop_reason = gil::DropReason::Yield;  // Exit for the interpreter's last drop
   explicit Guard(Interpreter* i) : saved(t_tstate) {
     if (saved && saved->interp == i->interp_) {
       ts = saved;
@@ -67,6 +68,7 @@ struct Interpreter::Guard {
       ts->native_id = uint64_t(::gettid());
       ts->name = "Dummy";
       init_c_stack_limit(ts);
+      the_gil().thread_started(ts);
     }
     t_tstate = ts;
     if (t_gil_depth++ == 0) gil_take(ts);
@@ -74,8 +76,9 @@ struct Interpreter::Guard {
   }
   ~Guard() {
     if (temporary) thread_state_unregister(temporary);
-    if (--t_gil_depth == 0) gil_drop(ts, gil::DropReason::Yield);
+    if (--t_gil_depth == 0) gil_drop(ts, drop_reason);
     t_tstate = saved;
+    if (temporary) the_gil().thread_exited(temporary);
     delete temporary;
   }
 };
@@ -182,6 +185,7 @@ Interpreter::Interpreter() {
   interp_->executable = executable_path();
   interp_->main_thread = tstate_;
   g_handle_interp.store(this, std::memory_order_release);
+  the_gil().thread_started(tstate_);
   Guard g(this);
   thread_state_register(tstate_);
   init_c_stack_limit(tstate_);
@@ -239,6 +243,7 @@ Interpreter::~Interpreter() {
   bool others_alive;
   {
     Guard g(this);
+    g.drop_reason = gil::DropReason::Exit;
     // From here on any other thread that takes the GIL parks forever (daemon threads freeze).
     interp_->finalizing.store(true, std::memory_order_release);
     others_alive = interp_->threads.size() > 1;
@@ -267,6 +272,7 @@ Interpreter::~Interpreter() {
   }
   Interpreter* self = this;
   g_handle_interp.compare_exchange_strong(self, nullptr);
+  the_gil().thread_exited(tstate_);
   delete tstate_;
   // Parked daemon threads still point at the interpreter state: it must outlive them.
   if (!others_alive) delete interp_;

@@ -25,11 +25,15 @@ void gil_take(ThreadState* ts) {
   the_gil().take(ts);
   if (ts->interp && ts->interp->finalizing.load(std::memory_order_acquire) && ts != ts->interp->main_thread) {
     the_gil().drop(ts, gil::DropReason::Exit);
+    the_gil().thread_exited(ts);  // it never runs again
     park_forever();
   }
 }
 
-void gil_drop(ThreadState* ts, gil::DropReason reason) { the_gil().drop(ts, reason); }
+// A blocking drop names its call (set by BlockingRegion) for GIL traces.
+void gil_drop(ThreadState* ts, gil::DropReason reason) {
+  the_gil().drop(ts, reason, reason == gil::DropReason::Blocking ? ts->blocking_what : nullptr);
+}
 
 void gil_yield(ThreadState* ts) {
   the_gil().drop(ts, gil::DropReason::Forced);

@@ -86,6 +86,7 @@ void* thread_main(void* arg) {
   init_c_stack_limit(ts);
   t_tstate = ts;
   t_gil_depth = 1;
+  the_gil().thread_started(ts);
   gil_take(ts);
   run_thread_function(boot.get());
   // Tidy up while still holding the GIL: drop the references, wake the joiners.
@@ -103,6 +104,7 @@ void* thread_main(void* arg) {
   t_tstate = nullptr;
   t_gil_depth = 0;
   gil_drop(ts, gil::DropReason::Exit);
+  the_gil().thread_exited(ts);
   delete ts;
   return nullptr;
 }

@@ -11,6 +11,7 @@
 
 #include "interp/cli/repl.h"
 #include "interp/minipy.h"
+#include "runtime/gil_trace.h"
 #include "runtime/signals.h"
 
 namespace {
@@ -43,7 +44,9 @@ const char kHelp[] =
     "-W arg : warning control (accepted, stored in sys.warnoptions)\n"
     "-x     : skip first line of source, allowing use of non-Unix forms of #!cmd\n"
     "-X opt : set implementation-specific option (stored in sys._xoptions;\n"
-    "         -X dis prints the bytecode of the script instead of running it)\n"
+    "         -X dis prints the bytecode of the script instead of running it;\n"
+    "         -X gil-trace=PATH records every GIL event (.json: Chrome trace, else text);\n"
+    "         -X gil-stats prints GIL statistics at exit; -X gil-plot=PATH draws an SVG timeline)\n"
     "Arguments:\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
@@ -67,6 +70,20 @@ std::string script_dir(const std::string& script) {
 std::string cwd() {
   char buf[PATH_MAX];
   return ::getcwd(buf, sizeof buf) ? std::string(buf) : std::string();
+}
+
+// Watching the GIL: -X gil-trace=PATH (or MINIPY_GIL_TRACE=PATH), -X gil-stats, -X gil-plot=PATH.
+void configure_gil_monitor(const std::vector<std::string>& xoptions, bool ignore_env) {
+  std::string trace, plot;
+  bool stats = false;
+  if (!ignore_env)
+    if (const char* t = std::getenv("MINIPY_GIL_TRACE"); t && *t) trace = t;
+  for (const std::string& x : xoptions) {
+    if (x.rfind("gil-trace=", 0) == 0) trace = x.substr(10);
+    else if (x.rfind("gil-plot=", 0) == 0) plot = x.substr(9);
+    else if (x == "gil-stats" || x.rfind("gil-stats=", 0) == 0) stats = true;
+  }
+  minipy::gil_monitor_configure(trace, stats, plot);
 }
 
 }  // namespace
@@ -161,6 +178,7 @@ static int run_main(int argc, char** argv) {
     if (ins && *ins) inspect = true;
   }
   (void)skip_first_line;
+  configure_gil_monitor(xoptions, ignore_env);
 
   minipy::Interpreter py;
   std::vector<std::string> orig(argv, argv + argc);
@@ -229,6 +247,7 @@ static int run_main(int argc, char** argv) {
     sigaddset(&set, SIGINT);
     ::sigprocmask(SIG_UNBLOCK, &set, nullptr);  // a parent may have blocked it
     std::fflush(nullptr);
+    minipy::gil_monitor_at_exit();
     ::kill(::getpid(), SIGINT);
     status = 130;
   }
@@ -237,6 +256,7 @@ static int run_main(int argc, char** argv) {
 
 int main(int argc, char** argv) {
   int status = run_main(argc, argv);
+  minipy::gil_monitor_at_exit();  // -X gil-trace / gil-plot files, -X gil-stats summary
   // Leave without running static destructors: the built-in types are immortal (as in CPython,
   // which never tears them down either); everything the program can observe is flushed by now.
   std::fflush(nullptr);

@@ -4,6 +4,12 @@
 // ../shared/tools/difftest.py does (traceback source and caret lines dropped, File lines kept only
 // when they name the script itself). Needs no python3, so the suite runs anywhere.
 //
+// Scripts that check minipy-only features (tests/minipy_only/, expected output written by hand)
+// may start with directive comments:
+//   # minipy-args: -X gil-stats        extra command-line arguments, before the script name
+//   # minipy-stderr: regex             each expected stderr line is a regular expression that must
+//                                      match the whole corresponding line (figures vary by run)
+//
 // SCRIPT.expected layout:
 //   <stdout exactly>
 //   \n<<<minipy-expected exit=N>>>\n
@@ -21,6 +27,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <regex>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -88,7 +95,43 @@ struct Result {
   std::string out, err;
 };
 
-Result run(const std::string& exe, const std::string& dir, const std::string& script, int timeout_s) {
+struct Directives {
+  std::vector<std::string> args;
+  bool stderr_regex = false;
+};
+
+// The `# minipy-...:` comments at the top of the script (see the file comment).
+Directives read_directives(const std::string& source) {
+  Directives d;
+  std::istringstream in(source);
+  std::string line;
+  while (std::getline(in, line) && line.rfind("#", 0) == 0) {
+    const std::string args = "# minipy-args:", err = "# minipy-stderr:";
+    if (line.rfind(args, 0) == 0) {
+      std::istringstream words(line.substr(args.size()));
+      for (std::string w; words >> w;) d.args.push_back(w);
+    } else if (line.rfind(err, 0) == 0) {
+      d.stderr_regex = line.find("regex") != std::string::npos;
+    }
+  }
+  return d;
+}
+
+bool stderr_matches(const std::string& want, const std::string& got) {
+  std::vector<std::string> w = split_lines(want), g = split_lines(got);
+  if (w.size() != g.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    try {
+      if (!std::regex_match(g[i], std::regex(w[i]))) return false;
+    } catch (std::regex_error&) {
+      return false;
+    }
+  }
+  return true;
+}
+
+Result run(const std::string& exe, const std::string& dir, const std::string& script, int timeout_s,
+           const std::vector<std::string>& extra_args) {
   Result r;
   int op[2], ep[2];
   if (pipe(op) != 0 || pipe(ep) != 0) return r;
@@ -100,7 +143,10 @@ Result run(const std::string& exe, const std::string& dir, const std::string& sc
   posix_spawn_file_actions_addclose(&fa, ep[0]);
   posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
   posix_spawn_file_actions_addchdir_np(&fa, dir.c_str());
-  std::vector<char*> argv = {const_cast<char*>(exe.c_str()), const_cast<char*>(script.c_str()), nullptr};
+  std::vector<char*> argv = {const_cast<char*>(exe.c_str())};
+  for (const std::string& a : extra_args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(const_cast<char*>(script.c_str()));
+  argv.push_back(nullptr);
   setenv("PYTHONHASHSEED", "0", 1);
   pid_t pid;
   int spawned = posix_spawn(&pid, exe.c_str(), &fa, nullptr, argv.data(), environ);
@@ -186,7 +232,9 @@ int main(int argc, char** argv) {
   size_t nl = expected.find('\n', m + 1);
   std::string want_err = nl == std::string::npos ? "" : expected.substr(nl + 1);
 
-  Result r = run(exe, dir, script, timeout_s);
+  bool have_source;
+  Directives directives = read_directives(read_file(path, &have_source));
+  Result r = run(exe, dir, script, timeout_s, directives.args);
   if (r.timed_out) {
     std::printf("timed out after %d s\n", timeout_s);
     return 1;
@@ -204,7 +252,7 @@ int main(int argc, char** argv) {
     std::printf("exit status %d, want %d\n", r.status, want_status);
     pass = false;
   }
-  if (got_err != want_err) {
+  if (directives.stderr_regex ? !stderr_matches(want_err, got_err) : got_err != want_err) {
     show_diff("stderr", want_err, got_err);
     pass = false;
   }

@@ -1,0 +1,59 @@
+# Two CPU-bound threads for 1 s at the default 5 ms interval: a waiter asks the holder to drop the
+# GIL after each interval, so about 200 forced drops per second of contention (+-25 %). Prints only
+# pass/fail facts.
+#
+# The rate assumes the holder is on a CPU when the request comes. On an overloaded machine it is
+# often not (it drops at its next time slice), so an attempt is judged only when the process got
+# at least 75 % of a CPU (process time / wall time; the GIL lets one thread run at a time, so an
+# idle machine gives ~100 %). Up to five attempts; if none could be judged, the first line passes
+# (its text says so). The other facts hold under any load.
+import sys
+import threading
+import time
+
+import gil
+
+sys.setswitchinterval(0.005)
+
+
+def measure():
+    start = threading.Event()
+
+    def spin():
+        start.wait()
+        end = time.perf_counter() + 1.0
+        while time.perf_counter() < end:
+            pass
+
+    threads = [threading.Thread(target=spin, name=f"cpu-{i}") for i in (1, 2)]
+    for t in threads:
+        t.start()
+    gil.reset_stats()
+    cpu0 = time.process_time()
+    start.set()
+    for t in threads:
+        t.join()
+    s = gil.stats()
+    return s, (time.process_time() - cpu0) / s["elapsed"]
+
+
+verdict = None  # no attempt could be judged
+measured = []
+for attempt in range(5):
+    s, share = measure()
+    rate = s["forced_drops"] / s["elapsed"]
+    measured.append((round(rate, 1), round(share, 2)))
+    if share >= 0.75:
+        verdict = 150 <= rate <= 250
+        if verdict:
+            break
+print("forced drops per second within 25% of 200, or no CPU to judge it:", verdict is not False)
+if verdict is False:
+    print("measured (rate, cpu share):", measured)
+cpu = [t for t in s["threads"] if t["name"].startswith("cpu-")]
+print("both threads forced off:", len(cpu) == 2 and all(t["forced_drops"] > 10 for t in cpu))
+print("a timeout before each forced drop:", s["drop_requests"] >= s["forced_drops"])
+print("switches follow forced drops:", s["switches"] >= s["forced_drops"])
+# Never forced off early: on average a holder runs at least (nearly) one interval per forced drop.
+print("at least an interval of running per forced drop:",
+      sum(t["running"] for t in cpu) / s["forced_drops"] >= 0.9 * 0.005)
