@@ -1084,6 +1084,9 @@ class _LocalPatch:
         self._uninstall(self.obj)
 
 
+_object_getattribute = object.__getattribute__
+
+
 class local:
     """Attributes of a local object are per thread: each thread sees its own values."""
 
@@ -1103,6 +1106,12 @@ class local:
         return self
 
     def __getattribute__(self, name):
+        # Fast path: a plain local has no class attributes but dunders, so an ordinary name is
+        # just an entry of the calling thread's dictionary.
+        if type(self) is local and name[:2] != '__' and name != '_local__impl':
+            d = _object_getattribute(self, '_local__impl').dicts.get(get_ident())
+            if d is not None and name in d:
+                return d[name]
         with _LocalPatch(self):
             try:
                 return object.__getattribute__(self, name)
@@ -1115,6 +1124,11 @@ class local:
     def __setattr__(self, name, value):
         if name == '__dict__':
             _local_dict_read_only(self)
+        if type(self) is local and name[:2] != '__' and name != '_local__impl':
+            d = _object_getattribute(self, '_local__impl').dicts.get(get_ident())
+            if d is not None:
+                d[name] = value
+                return
         with _LocalPatch(self):
             return object.__setattr__(self, name, value)
 
