@@ -172,6 +172,7 @@ void Compiler::expr(Expr* e) {
     }
     case ExprKind::Subscript: {
       auto* s = static_cast<Subscript*>(e);
+      check_subscript(s);
       expr(s->value);
       expr(s->slice);
       emit(BINARY_SUBSCR);
@@ -283,6 +284,7 @@ static uint32_t cmp_arg(CmpOpKind op, Opcode& opcode) {
 }
 
 void Compiler::compare(Compare* c) {
+  check_compare(c);
   size_t n = c->ops.size();
   expr(c->left);
   Opcode op;
@@ -346,12 +348,14 @@ void Compiler::jump_if(Expr* e, bool cond, int label) {
       auto* c = static_cast<Compare*>(e);
       size_t n = c->ops.size();
       if (n == 1 && (c->ops[0] == CmpOpKind::Is || c->ops[0] == CmpOpKind::IsNot) && is_none_const(c->comparators[0])) {
+        check_compare(c);  // these two paths do not go through compare()
         expr(c->left);
         bool jump_on_none = (c->ops[0] == CmpOpKind::Is) == cond;
         emit_jump(jump_on_none ? POP_JUMP_IF_NONE : POP_JUMP_IF_NOT_NONE, label);
         return;
       }
       if (n > 1) {
+        check_compare(c);
         expr(c->left);
         int cleanup = new_label(), end = new_label();
         Opcode op;
@@ -397,6 +401,7 @@ void Compiler::jump_if(Expr* e, bool cond, int label) {
 // ---- calls -------------------------------------------------------------------------------------
 
 void Compiler::call(Call* c) {
+  check_caller(c->func);
   bool simple = c->keywords.empty();
   for (Expr* a : c->args) simple = simple && a->kind != ExprKind::Starred;
   if (simple && c->func->kind == ExprKind::Attribute) {

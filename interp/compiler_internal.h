@@ -88,6 +88,13 @@ class Compiler {
   int deref_index(const std::string& n);
   std::string mangled(const std::string& n) { return mangle(u().ste->private_name, n); }
 
+  // ---- compile-time SyntaxWarnings (compiler_warnings.cpp; CPython's compiler_warn) ----
+  void warn(const std::string& msg, const ast::Pos& pos);
+  void check_compare(ast::Compare* c);     // `x is 1`
+  void check_caller(ast::Expr* func);      // `(1, 2)(3)`: a missing comma
+  void check_subscript(ast::Subscript* s);  // `5[0]`, `[1, 2][3, 4]`
+  const char* inferred_type(ast::Expr* e);  // CPython's infer_type: null when unknown
+
   // ---- constants ----
   ConstVal const_none();
   ConstVal const_str(const std::string& s);
