@@ -105,6 +105,45 @@ TEST_CASE("never two holders at once", "[gil]") {
   CHECK(counter == 8 * 2000);
 }
 
+TEST_CASE("no lost wake-ups: waiters need no timeout to get the GIL", "[gil]") {
+  std::atomic<uint32_t> breaker{0};
+  Gil gil(&breaker, kDropBit);
+  gil.set_interval(30s);  // a waiter whose wake-up was lost would sleep for 30 s
+  constexpr int kThreads = 4;
+  const int rounds = 2'000 / scale_down();
+  long counter = 0;
+  volatile long* shared = &counter;
+  struct CountWaits : minipy::gil::Observer {
+    std::atomic<int> waits{0};
+    void on_request(const void*) override { waits.fetch_add(1, std::memory_order_relaxed); }
+  } observer;
+  gil.set_observer(&observer);
+  std::atomic<int> ready{0};
+  auto t0 = minipy::gil::Clock::now();
+  std::vector<std::thread> ts;
+  for (int t = 0; t < kThreads; ++t) {
+    ts.emplace_back([&, t] {
+      const void* self = &ts + t + 1;
+      ready.fetch_add(1);
+      while (ready.load() < kThreads) std::this_thread::yield();  // all start together
+      for (int i = 0; i < rounds; ++i) {
+        gil.take(self);
+        for (int k = 0; k < 20'000; ++k)  // ~20 us holding the GIL
+          *shared = *shared + 1;
+        gil.drop(self, i % 2 ? DropReason::Yield : DropReason::Blocking);
+        if (i % 4 == 0) std::this_thread::yield();
+      }
+    });
+  }
+  for (auto& t : ts) t.join();
+  gil.set_observer(nullptr);
+  double seconds = std::chrono::duration<double>(minipy::gil::Clock::now() - t0).count();
+  // (Thousands of slow-path waits on an idle machine; a loaded one may run the threads one by one.)
+  INFO("took " << seconds << " s, " << observer.waits.load() << " waits");
+  CHECK(seconds < 25.0);
+  CHECK(counter == 20'000L * kThreads * rounds);
+}
+
 TEST_CASE("a waiter makes a CPU-bound holder hand over after an interval", "[gil]") {
   std::atomic<uint32_t> breaker{0};
   Gil gil(&breaker, kDropBit);
