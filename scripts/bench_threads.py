@@ -10,6 +10,8 @@ usage: python3 scripts/bench_threads.py [--minipy build/minipy] [--python /usr/b
     (adjacent in time, so machine drift cancels); the interpreters alternate run by run.
 (b) Wake-up latency of time.sleep(0.001) in a loop, alone and beside a thread spinning in pure
     Python, at the same intervals: how long the sleeper waits to get the GIL back.
+(c) The forced-switch period between two spinning threads, as Python code sees it, against the
+    interval (on a busy machine the OS's scheduling delays add to both interpreters alike).
 
 The worker uses only _thread, time and sys, so it runs on either interpreter.
 """
@@ -82,8 +84,31 @@ def latency(interval, k):
     print(" ".join(repr(v) for v in alone))
     print(" ".join(repr(v) for v in beside))
 
+def period(interval, seconds):
+    """Two spinning threads note each change of owner: the forced-switch period seen from Python."""
+    sys.setswitchinterval(interval)
+    last = [None]
+    switches = [0]
+    end = time.perf_counter() + seconds
+    def spin(me):
+        n = 0
+        while True:
+            if last[0] != me:
+                last[0] = me
+                switches[0] += 1
+            n += 1
+            if n % 1000 == 0 and time.perf_counter() > end:
+                break
+    a = in_thread(spin, 1)
+    b = in_thread(spin, 2)
+    a.acquire()
+    b.acquire()
+    print(seconds / max(1, switches[0] - 1))
+
 if sys.argv[1] == "cpu":
     cpu(float(sys.argv[2]), int(sys.argv[3]))
+elif sys.argv[1] == "period":
+    period(float(sys.argv[2]), float(sys.argv[3]))
 else:
     latency(float(sys.argv[2]), int(sys.argv[3]))
 '''
@@ -141,6 +166,14 @@ def main():
             beside = [float(v) * 1e3 for v in lines[1].split()]
             cells.append("%5.2f/%5.2f  %6.2f/%6.2f" % (pct(alone, 50), pct(alone, 99), pct(beside, 50), pct(beside, 99)))
         print("%-10s | %-30s | %-30s" % ("%g s" % interval, cells[0], cells[1]), flush=True)
+    print("\n(c) forced-switch period between two spinning threads (seen from Python, 1 s each), ms")
+    print("%-10s | %-22s | %-22s" % ("interval", "minipy: period (ratio)", "CPython: period (ratio)"))
+    for interval in INTERVALS[:2]:
+        cells = []
+        for name, path in interps:
+            per = float(run_worker(path, ["period", interval, 1.0])[0]) * 1e3
+            cells.append("%7.2f (%5.2f)" % (per, per / (interval * 1e3)))
+        print("%-10s | %-22s | %-22s" % ("%g s" % interval, cells[0], cells[1]), flush=True)
     print("\nload average at end: %s" % " ".join(open("/proc/loadavg").read().split()[:3]))
 
 
