@@ -92,7 +92,8 @@ struct alignas(64) Lane {
   std::atomic<uint8_t> state{kIdle};
   std::atomic<int64_t> since{0};
   std::atomic<bool> alive{true};
-  std::atomic<bool> exiting{false};  // made its exit drop, on_thread_exit still to come
+  std::atomic<bool> exiting{false};
+  std::atomic<const void*> ts{nullptr};  // the ThreadState it last used (names timeout holders)  // made its exit drop, on_thread_exit still to come
   // Reader-owned (under the GIL): the statistics baseline and the traced region's first event.
   Totals base;
   size_t region_start = 0;
@@ -164,6 +165,7 @@ class Monitor final : public gil::Observer {
     l->acq.add(1);
     set_state(l, kRunning, t);
     refresh_name(l, thread);
+    if (l->ts.load(std::memory_order_relaxed) != thread) l->ts.store(thread, std::memory_order_relaxed);
     if (recording_.load(std::memory_order_relaxed))
       l->events.push(RawEvent{t, GilEventKind::Take, 0, nullptr, thread, waited, switch_number});
   }
@@ -219,7 +221,11 @@ class Monitor final : public gil::Observer {
     }
     // Ties keep each lane's order; a drop sorts before another lane's take at the same instant.
     std::stable_sort(raw.begin(), raw.end(), [](const auto& a, const auto& b) { return a.first.t_ns < b.first.t_ns; });
+    // A timeout names the holder by its ThreadState; the holder's take may precede a region, so
+    // start from each lane's latest ThreadState (newer lanes win a reused address).
     std::unordered_map<const void*, int> holder_lane;
+    for (Lane* l : ls)
+      if (const void* p = l->ts.load(std::memory_order_relaxed)) holder_lane[p] = l->index;
     for (auto& [e, li] : raw) {
       GilEvent g;
       g.t_ns = e.t_ns;
@@ -318,6 +324,7 @@ class Monitor final : public gil::Observer {
     auto* l = new Lane;
     l->tid = uint64_t(::gettid());
     if (thread) l->name = static_cast<const ThreadState*>(thread)->name;
+    l->ts.store(thread, std::memory_order_relaxed);
     std::lock_guard<std::mutex> g(lanes_mutex_);
     l->index = int(lanes_.size());
     lanes_.push_back(l);

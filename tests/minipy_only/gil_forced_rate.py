@@ -3,10 +3,11 @@
 # pass/fail facts.
 #
 # The rate assumes the holder is on a CPU when the request comes. On an overloaded machine it is
-# often not (it drops at its next time slice), so an attempt is judged only when the process got
-# at least 90 % of a CPU (process time / wall time; the GIL lets one thread run at a time, so an
-# idle machine gives ~100 %). Up to five attempts; if none could be judged, the first line passes
-# (its text says so). The other facts hold under any load.
+# often not (it drops only at its next time slice: measured here at load 10-40 on 2 cores, holders
+# got ~65 % of a CPU while holding the GIL and made ~130 forced drops/s), so an attempt is judged
+# only when the holders were on a CPU for at least 90 % of the time they held the GIL (their
+# thread CPU time against the running time gil.stats() measured). Up to five attempts; if none
+# could be judged, the first line passes (its text says so). The other facts hold under any load.
 import sys
 import threading
 import time
@@ -18,23 +19,26 @@ sys.setswitchinterval(0.005)
 
 def measure():
     start = threading.Event()
+    on_cpu = []
 
     def spin():
         start.wait()
+        cpu0 = time.thread_time()
         end = time.perf_counter() + 1.0
         while time.perf_counter() < end:
             pass
+        on_cpu.append(time.thread_time() - cpu0)
 
     threads = [threading.Thread(target=spin, name=f"cpu-{i}") for i in (1, 2)]
     for t in threads:
         t.start()
     gil.reset_stats()
-    cpu0 = time.process_time()
     start.set()
     for t in threads:
         t.join()
     s = gil.stats()
-    return s, (time.process_time() - cpu0) / s["elapsed"]
+    held = sum(t["running"] for t in s["threads"] if t["name"].startswith("cpu-"))
+    return s, sum(on_cpu) / held
 
 
 verdict = None  # no attempt could be judged
@@ -50,7 +54,7 @@ for attempt in range(5):
 cpu = [t for t in s["threads"] if t["name"].startswith("cpu-")]
 facts = [
     ("forced drops per second within 25% of 200, or no CPU to judge it", verdict is not False),
-    ("both threads forced off", len(cpu) == 2 and all(t["forced_drops"] > 10 for t in cpu)),
+    ("both threads forced off", len(cpu) == 2 and all(t["forced_drops"] > 2 for t in cpu)),
     ("a timeout before each forced drop", s["drop_requests"] >= s["forced_drops"]),
     ("switches follow forced drops", s["switches"] >= s["forced_drops"]),
     # Never forced off early: on average a holder runs at least (nearly) one interval per forced drop.
