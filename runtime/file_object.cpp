@@ -52,7 +52,7 @@ TypeObject* unsupported_operation_type() {
     case ENOTDIR: t = exc::NotADirectoryError; break;
     case EPIPE: case ESHUTDOWN: t = exc::BrokenPipeError; break;
     case EINTR: t = exc::InterruptedError; break;
-    case EAGAIN: t = exc::BlockingIOError; break;
+    case EAGAIN: case EINPROGRESS: case EALREADY: t = exc::BlockingIOError; break;
     case ECONNREFUSED: t = exc::ConnectionRefusedError; break;
     case ECONNRESET: t = exc::ConnectionResetError; break;
     case ECONNABORTED: t = exc::ConnectionAbortedError; break;
