@@ -11,11 +11,14 @@ print(host, type(port).__name__, port > 0)
 print(srv.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) != 0)
 
 
+log = []  # the server thread's report, printed by the main thread after join (no interleaving)
+
+
 def serve(n_clients):
     for _ in range(n_clients):
         conn, addr = srv.accept()
         with conn:
-            print('server: peer host', addr[0], conn.getpeername() == addr)
+            log.append(('server: peer host', addr[0], conn.getpeername() == addr))
             while True:
                 data = conn.recv(1024)
                 if not data:
@@ -55,6 +58,8 @@ while True:
 print(b''.join(chunks), len(chunks) >= 5)
 c2.close()
 t.join()
+for entry in log:
+    print(*entry)
 print('server: done')
 srv.close()
 print(srv.fileno())

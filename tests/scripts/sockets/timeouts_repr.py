@@ -3,11 +3,18 @@ import socket
 import threading
 import time
 
+def show(sock, *ports):
+    text = repr(sock).replace('fd=%d,' % sock.fileno(), 'fd=N,')
+    for name, port in ports:
+        text = text.replace(', %d)' % port, ', %s)' % name)
+    print(text)
+
+
 srv = socket.socket()
-print(repr(srv))
+show(srv)
 srv.bind(('127.0.0.1', 0))
 port = srv.getsockname()[1]
-print(repr(srv).replace(str(port), 'PORT'))
+show(srv, ('PORT', port))
 srv.listen()
 
 srv.settimeout(0.05)
@@ -34,7 +41,7 @@ c.connect(('127.0.0.1', port))
 srv.settimeout(1.5)
 conn, addr = srv.accept()
 print('accepted socket timeout:', conn.gettimeout(), conn.getblocking())
-print(repr(c).replace(str(port), 'PORT').replace(str(c.getsockname()[1]), 'CPORT'))
+show(c, ('PORT', port), ('CPORT', c.getsockname()[1]))
 
 c.settimeout(0.05)
 try:
