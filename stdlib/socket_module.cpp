@@ -304,6 +304,22 @@ Ref s_sendall(Value, const Value* args, size_t nargs, Value kw) {
   return Ref(None());
 }
 
+// sendto(fd, data, flags, family, host, port, timeout) -> bytes sent
+Ref s_sendto(Value, const Value* args, size_t nargs, Value kw) {
+  check_no_kwargs("sendto", kw);
+  check_nargs("sendto", nargs, 7, 7);
+  int fd = int_arg(args[0]);
+  std::string copy;
+  std::string_view data = send_data(args[1], copy);
+  int flags = int_arg(args[2]) | MSG_NOSIGNAL;
+  SockAddr a;
+  socklen_t len = make_addr(int_arg(args[3]), args[4], args[5], a);
+  double timeout = timeout_arg(args[6]);
+  ssize_t n = io_call(fd, POLLOUT, timeout, "socket.sendto",
+                      [&] { return ::sendto(fd, data.data(), data.size(), flags, &a.sa, len); });
+  return int_from_i64(n);
+}
+
 size_t bufsize_arg(Value v, const char* what) {
   int64_t n = index_as_int64(v, exc::OverflowError);
   if (n < 0) raisef(exc::ValueError, "negative buffersize in %s", what);
@@ -321,6 +337,26 @@ Ref s_recv(Value, const Value* args, size_t nargs, Value kw) {
   std::string buf(want, '\0');
   ssize_t n = io_call(fd, POLLIN, timeout, "socket.recv", [&] { return ::recv(fd, buf.data(), want, flags); });
   return bytes_new(buf.data(), size_t(n));
+}
+
+// recvfrom(fd, bufsize, flags, timeout) -> (bytes, address)
+Ref s_recvfrom(Value, const Value* args, size_t nargs, Value kw) {
+  check_no_kwargs("recvfrom", kw);
+  check_nargs("recvfrom", nargs, 4, 4);
+  int fd = int_arg(args[0]);
+  size_t want = bufsize_arg(args[1], "recvfrom");
+  int flags = int_arg(args[2]);
+  double timeout = timeout_arg(args[3]);
+  std::string buf(want, '\0');
+  SockAddr a;
+  std::memset(&a, 0, sizeof a);
+  socklen_t len = sizeof a;
+  ssize_t n = io_call(fd, POLLIN, timeout, "socket.recvfrom", [&] {
+    len = sizeof a;
+    return ::recvfrom(fd, buf.data(), want, flags, &a.sa, &len);
+  });
+  Ref addr = len == 0 ? Ref(None()) : addr_to_python(a, len);
+  return tuple_from({bytes_new(buf.data(), size_t(n)), addr});
 }
 
 // recv_into(fd, bytearray, nbytes, flags, timeout) -> bytes received
@@ -474,6 +510,8 @@ const MethodDef kSocketMethods[] = {
     {"sendall", s_sendall},
     {"recv", s_recv},
     {"recv_into", s_recv_into},
+    {"sendto", s_sendto},
+    {"recvfrom", s_recvfrom},
     {"shutdown", s_shutdown},
     {"setsockopt", s_setsockopt},
     {"getsockopt", s_getsockopt},

@@ -11,6 +11,35 @@ from _socket import (AF_UNSPEC, AF_UNIX, AF_INET, AF_INET6, SOCK_STREAM, SOCK_DG
                      SHUT_RD, SHUT_WR, SHUT_RDWR, MSG_PEEK, MSG_WAITALL, MSG_DONTWAIT, SOMAXCONN,
                      gethostname)
 
+from enum import IntEnum
+
+
+class AddressFamily(IntEnum):
+    AF_UNSPEC = _socket.AF_UNSPEC
+    AF_UNIX = _socket.AF_UNIX
+    AF_INET = _socket.AF_INET
+    AF_INET6 = _socket.AF_INET6
+
+
+class SocketKind(IntEnum):
+    SOCK_STREAM = _socket.SOCK_STREAM
+    SOCK_DGRAM = _socket.SOCK_DGRAM
+    SOCK_RAW = _socket.SOCK_RAW
+    SOCK_NONBLOCK = _socket.SOCK_NONBLOCK
+    SOCK_CLOEXEC = _socket.SOCK_CLOEXEC
+
+
+AF_UNSPEC, AF_UNIX, AF_INET, AF_INET6 = AddressFamily
+SOCK_STREAM, SOCK_DGRAM, SOCK_RAW, SOCK_NONBLOCK, SOCK_CLOEXEC = SocketKind
+
+
+def _intenum_converter(value, enum_klass):
+    try:
+        return enum_klass(value)
+    except ValueError:
+        return value
+
+
 error = OSError
 timeout = TimeoutError
 has_ipv6 = True
@@ -150,8 +179,8 @@ class socket:
         elif _default_timeout is not None:
             self.settimeout(_default_timeout)
 
-    family = property(lambda self: self._family, doc="the socket family")
-    type = property(lambda self: self._type, doc="the socket type")
+    family = property(lambda self: _intenum_converter(self._family, AddressFamily), doc="the socket family")
+    type = property(lambda self: _intenum_converter(self._type, SocketKind), doc="the socket type")
     proto = property(lambda self: self._proto, doc="the socket protocol")
     timeout = property(lambda self: self._timeout, doc="the socket timeout")
 
@@ -159,7 +188,7 @@ class socket:
         closed = self._fd < 0
         s = "<%s.%s%s fd=%i, family=%s, type=%s, proto=%i" % (
             self.__class__.__module__, self.__class__.__qualname__, " [closed]" if closed else "",
-            self._fd, self._family, self._type, self._proto)
+            self._fd, self.family, self.type, self._proto)
         if not closed:
             try:
                 laddr = self.getsockname()
@@ -247,8 +276,16 @@ class socket:
     def sendall(self, data, flags=0):
         _socket.sendall(self._fd, data, flags, self._timeout)
 
-    def sendto(self, *args):
-        raise OSError(95, 'Operation not supported')
+    def sendto(self, data, flags_or_addr, addr=None):
+        if addr is None:
+            flags, addr = 0, flags_or_addr
+        else:
+            flags = flags_or_addr
+        host, port = _sockaddr(self._family, addr, 'sendto')
+        return _socket.sendto(self._fd, data, flags, self._family, host, port, self._timeout)
+
+    def recvfrom(self, bufsize, flags=0):
+        return _socket.recvfrom(self._fd, _bufsize(bufsize), flags, self._timeout)
 
     def recv(self, bufsize, flags=0):
         return _socket.recv(self._fd, _bufsize(bufsize), flags, self._timeout)
@@ -309,7 +346,9 @@ def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
             continue
         for f, addr in found:
             sockaddr = (addr, port) if f == AF_INET else (addr, port, 0, 0)
-            entry = (f, type or SOCK_STREAM, proto or IPPROTO_TCP, '', sockaddr)
+            kind = type or SOCK_STREAM
+            entry = (_intenum_converter(f, AddressFamily), _intenum_converter(kind, SocketKind),
+                     proto or (IPPROTO_UDP if kind == SOCK_DGRAM else IPPROTO_TCP), '', sockaddr)
             if entry not in out:
                 out.append(entry)
     return out
