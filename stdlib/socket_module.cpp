@@ -18,7 +18,10 @@
 
 #include <cerrno>
 #include <cmath>
+#include <climits>
 #include <cstring>
+#include <memory>
+#include <new>
 #include <string>
 
 #include "runtime/abstract.h"
@@ -39,7 +42,27 @@ namespace minipy {
 
 namespace {
 
-int int_arg(Value v) { return int(index_as_int64(v, exc::OverflowError)); }
+// A C int argument: CPython's messages when the value does not fit.
+int int_arg(Value v) {
+  int64_t x = index_as_int64(v, nullptr);  // clamps, so the range checks below name the side
+  if ((x == INT64_MAX || x == INT64_MIN) && !int_as_i64(number_index(v)))
+    raise(exc::OverflowError, "Python int too large to convert to C long");
+  if (x > INT32_MAX) raise(exc::OverflowError, "signed integer is greater than maximum");
+  if (x < INT32_MIN) raise(exc::OverflowError, "signed integer is less than minimum");
+  return int(x);
+}
+
+// A receive buffer that the kernel fills while the GIL is released: not zero-filled (a huge
+// bufsize only reserves address space), MemoryError when even that fails, as in CPython.
+struct RecvBuffer {
+  explicit RecvBuffer(size_t n) {
+    // Beyond 1 TiB no machine can hold the result; failing up front also keeps sanitizer
+    // allocators (which abort on absurd sizes) out of it.
+    if (n <= (size_t(1) << 40)) p.reset(new (std::nothrow) char[n ? n : 1]);
+    if (!p) raise(exc::MemoryError, "");
+  }
+  std::unique_ptr<char[]> p;
+};
 
 // Timeouts arrive as a float number of seconds, or None (< 0 here) for "wait forever".
 double timeout_arg(Value v) { return is_none(v) ? -1.0 : as_double(v); }
@@ -48,6 +71,12 @@ double now_s() {
   struct timespec ts;
   clock_gettime(CLOCK_MONOTONIC, &ts);
   return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
+}
+
+// Seconds left -> poll()'s milliseconds, rounded up (never 0 while time is left), capped.
+int poll_ms(double left) {
+  double ms = std::ceil(left * 1000);
+  return ms >= double(INT_MAX) ? INT_MAX : int(ms);
 }
 
 [[noreturn]] void raise_timeout() { raise(exc::TimeoutError, "timed out"); }
@@ -63,7 +92,7 @@ auto io_call(int fd, short events, double timeout, const char* what, Op op) -> d
     if (timeout > 0) {
       double left = deadline - now_s();
       if (left <= 0) raise_timeout();
-      int ms = int(std::ceil(left * 1000));
+      int ms = poll_ms(left);
       int pr = blocking_call(what, [&] {
         struct pollfd p {fd, events, 0};
         return ::poll(&p, 1, ms);
@@ -233,7 +262,7 @@ Ref s_connect(Value, const Value* args, size_t nargs, Value kw) {
       if (timeout > 0) {
         double left = deadline - now_s();
         if (left <= 0) return int_from_i64(EWOULDBLOCK);  // the Python layer raises TimeoutError
-        ms = int(std::ceil(left * 1000));
+        ms = poll_ms(left);
       }
       int pr = blocking_call("socket.connect", [&] {
         struct pollfd p {fd, POLLOUT, 0};
@@ -321,7 +350,11 @@ Ref s_sendto(Value, const Value* args, size_t nargs, Value kw) {
 }
 
 size_t bufsize_arg(Value v, const char* what) {
-  int64_t n = index_as_int64(v, exc::OverflowError);
+  int64_t n = index_as_int64(v, nullptr);
+  if (n == INT64_MAX || n == INT64_MIN) {
+    Ref i = number_index(v);
+    if (!int_as_i64(i)) raise(exc::OverflowError, "Python int too large to convert to C ssize_t");
+  }
   if (n < 0) raisef(exc::ValueError, "negative buffersize in %s", what);
   return size_t(n);
 }
@@ -334,9 +367,10 @@ Ref s_recv(Value, const Value* args, size_t nargs, Value kw) {
   size_t want = bufsize_arg(args[1], "recv");
   int flags = int_arg(args[2]);
   double timeout = timeout_arg(args[3]);
-  std::string buf(want, '\0');
-  ssize_t n = io_call(fd, POLLIN, timeout, "socket.recv", [&] { return ::recv(fd, buf.data(), want, flags); });
-  return bytes_new(buf.data(), size_t(n));
+  RecvBuffer buf(want);
+  char* p = buf.p.get();
+  ssize_t n = io_call(fd, POLLIN, timeout, "socket.recv", [&] { return ::recv(fd, p, want, flags); });
+  return bytes_new(p, size_t(n));
 }
 
 // recvfrom(fd, bufsize, flags, timeout) -> (bytes, address)
@@ -347,16 +381,17 @@ Ref s_recvfrom(Value, const Value* args, size_t nargs, Value kw) {
   size_t want = bufsize_arg(args[1], "recvfrom");
   int flags = int_arg(args[2]);
   double timeout = timeout_arg(args[3]);
-  std::string buf(want, '\0');
+  RecvBuffer buf(want);
+  char* p = buf.p.get();
   SockAddr a;
   std::memset(&a, 0, sizeof a);
   socklen_t len = sizeof a;
   ssize_t n = io_call(fd, POLLIN, timeout, "socket.recvfrom", [&] {
     len = sizeof a;
-    return ::recvfrom(fd, buf.data(), want, flags, &a.sa, &len);
+    return ::recvfrom(fd, p, want, flags, &a.sa, &len);
   });
   Ref addr = len == 0 ? Ref(None()) : addr_to_python(a, len);
-  return tuple_from({bytes_new(buf.data(), size_t(n)), addr});
+  return tuple_from({bytes_new(p, size_t(n)), addr});
 }
 
 // recv_into(fd, bytearray, nbytes, flags, timeout) -> bytes received

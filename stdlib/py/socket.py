@@ -67,7 +67,11 @@ def _check_timeout(value):
     if isinstance(value, float):
         if value != value:
             raise ValueError("Invalid value NaN (not a number)")
+        if not -9223372036.854775 < value < 9223372036.854775:
+            raise OverflowError("timestamp out of range for platform time_t")
     elif isinstance(value, int):
+        if not -9223372036 <= value <= 9223372036:
+            raise OverflowError("timestamp too large to convert to C _PyTime_t")
         value = float(value)
     else:
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
@@ -243,8 +247,8 @@ class socket:
         host, port = _sockaddr(self._family, address, 'bind')
         _socket.bind(self._fd, self._family, host, port)
 
-    def listen(self, backlog=128):
-        _socket.listen(self._fd, min(backlog, SOMAXCONN))
+    def listen(self, backlog=SOMAXCONN):
+        _socket.listen(self._fd, backlog)
 
     def _accept(self):
         return _socket.accept(self._fd, self._timeout)
