@@ -657,8 +657,16 @@ void Compiler::dict_display(Dict* d) {
 
 void Compiler::comprehension(Expr* e, const std::vector<Comprehension*>& gens, Expr* elt, Expr* value,
                              const char* name) {
-  for (Comprehension* g : gens)
-    if (g->is_async) error("asynchronous comprehensions are not supported yet", *e);
+  for (Comprehension* g : gens) {
+    if (!g->is_async) continue;
+    // CPython rejects an async list/set/dict comprehension outside an async function (or an
+    // enclosing comprehension) at compile time, whatever the runtime support.
+    SymbolBlock* outer = u().ste;
+    bool async_ok = e->kind == ExprKind::GeneratorExp || outer->kind == BlockKind::Comprehension ||
+                    (outer->kind == BlockKind::Function && outer->is_coroutine);
+    if (!async_ok) error("asynchronous comprehension outside of an asynchronous function", *e);
+    error("asynchronous comprehensions are not supported yet", *e);
+  }
   SymbolBlock* ste = symtable_.block_for(e);
   enter_unit(ste, name, e->lineno);
   u().argcount = 1;
