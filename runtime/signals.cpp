@@ -27,6 +27,9 @@ static void on_sigint(int) {
 
 void install_sigint_handler() {
   g_main_pthread = pthread_self();
+  // As CPython: a SIGINT ignored by the parent (a background job, nohup) stays ignored.
+  struct sigaction current {};
+  if (::sigaction(SIGINT, nullptr, &current) == 0 && current.sa_handler == SIG_IGN) return;
   struct sigaction sa {};
   sa.sa_handler = on_sigint;
   sigemptyset(&sa.sa_mask);
