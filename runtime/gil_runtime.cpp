@@ -18,7 +18,7 @@ gil::Gil& the_gil() {
 }
 
 void park_forever() {
-  for (;;) ::pause();  // SIGINT is blocked in every thread but the main one
+  for (;;) ::pause();  // the signals Python handles are blocked in every thread but the main one
 }
 
 void gil_take(ThreadState* ts) {

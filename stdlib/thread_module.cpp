@@ -2,7 +2,8 @@
 // are Python code on top of it (stdlib/py/), as in CPython.
 //
 // A new thread: the parent creates its ThreadState and registers it (holding the GIL), blocks
-// SIGINT for the child (only the main thread handles signals) and starts a detached pthread.
+// the signals Python code handles for the child (only the main thread handles them, so the kernel
+// delivers them there) and starts a detached pthread.
 // The child takes the GIL, calls the function, reports an uncaught exception, releases its
 // _set_sentinel() lock (Thread.join waits on it), unregisters and drops the GIL for good.
 #include <pthread.h>
@@ -126,10 +127,9 @@ Ref start_new_thread(Value, const Value* args, size_t nargs, Value kwnames) {
   pthread_attr_init(&attr);
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   if (g_stack_size) pthread_attr_setstacksize(&attr, g_stack_size);
-  // The child inherits this mask: SIGINT blocked, so the kernel delivers Ctrl-C to the main thread.
+  // The child inherits this mask: the kernel delivers Ctrl-C and friends to the main thread.
   sigset_t block, old;
-  sigemptyset(&block);
-  sigaddset(&block, SIGINT);
+  signals_routed_to_main(&block);
   pthread_sigmask(SIG_BLOCK, &block, &old);
   pthread_t tid;
   int rc = pthread_create(&tid, &attr, thread_main, boot);
@@ -179,7 +179,7 @@ Ref interrupt_main(Value, const Value* args, size_t nargs, Value kwnames) {
   spec.bind(args, nargs, kwnames, a);
   int64_t signum = a[0] ? index_as_int64(a[0], exc::OverflowError) : SIGINT;
   if (signum < 1 || signum >= NSIG) raise(exc::ValueError, "signal number out of range");
-  if (signum == SIGINT) interrupt_main_thread();
+  simulate_signal(int(signum));
   return Ref(None());
 }
 
