@@ -26,7 +26,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 # Runs under the interpreter being measured. argv: cpu_threads interval_seconds.
-# Prints its port, echoes one connection until EOF, then prints how far the spinners got.
+# Prints its port, echoes one connection until EOF, then prints how far the spinners got while
+# the connection was open (the cost side: what the CPU-bound threads are left with).
 SERVER = r'''
 import socket, sys, threading
 n_cpu = int(sys.argv[1])
@@ -44,12 +45,13 @@ srv = socket.socket()
 srv.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
 srv.bind(('127.0.0.1', 0))
 srv.listen(1)
-print(srv.getsockname()[1], flush=True)
 threads = [threading.Thread(target=spin, args=(i,), daemon=True) for i in range(n_cpu)]
 for t in threads:
     t.start()
+print(srv.getsockname()[1], flush=True)
 conn, _ = srv.accept()
 conn.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+base = sum(counts)
 while True:
     data = conn.recv(4096)
     if not data:
@@ -60,12 +62,13 @@ for t in threads:
     t.join()
 conn.close()
 srv.close()
-print(sum(counts), flush=True)
+print(sum(counts) - base, flush=True)
 '''
 
 
 def run_cell(cmd, server_path, n_cpu, interval_ms, duration):
-    """Requests per second for one server; None (and a reason) when the server failed."""
+    """(requests per second, spinner iterations per second, problem) for one server; a rate is
+    None when the server failed."""
     proc = subprocess.Popen(cmd + [server_path, str(n_cpu), str(interval_ms / 1000.0)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -73,7 +76,7 @@ def run_cell(cmd, server_path, n_cpu, interval_ms, duration):
         if not line.strip().isdigit():
             proc.kill()
             _, err = proc.communicate()
-            return None, 'server did not start: ' + (err.strip().splitlines() or ['?'])[-1]
+            return None, None, 'server did not start: ' + (err.strip().splitlines() or ['?'])[-1]
         port = int(line)
         c = socket.create_connection(('127.0.0.1', port), timeout=30)
         c.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -83,7 +86,7 @@ def run_cell(cmd, server_path, n_cpu, interval_ms, duration):
         while True:
             c.sendall(b'x')
             if not c.recv(16):
-                return None, 'server closed the connection'
+                return None, None, 'server closed the connection'
             n += 1
             now = time.perf_counter()
             if now >= end:
@@ -91,14 +94,16 @@ def run_cell(cmd, server_path, n_cpu, interval_ms, duration):
         elapsed = now - start
         c.close()
         try:
-            proc.communicate(timeout=30)
+            out, _ = proc.communicate(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.communicate()
-            return n / elapsed, 'server did not exit'
-        return n / elapsed, None
+            return n / elapsed, None, 'server did not exit'
+        spins = out.split()
+        spin_rate = int(spins[-1]) / elapsed if spins and spins[-1].isdigit() else None
+        return n / elapsed, spin_rate, None
     except OSError as e:
-        return None, '%s: %s' % (type(e).__name__, e)
+        return None, None, '%s: %s' % (type(e).__name__, e)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -154,7 +159,8 @@ def main():
             f.write(SERVER)
         print('echo requests/s (1-byte request, reply awaited), %.1f s per cell, %d CPU cores, '
               'load average %.2f' % (args.duration, os.cpu_count(), os.getloadavg()[0]))
-        head = '%-24s %7s' % ('interpreter', 'threads') + ''.join('%12s' % ('%g ms' % ms) for ms in intervals)
+        head = ('%-24s %7s' % ('interpreter', 'threads') +
+                ''.join('%12s' % ('%g ms' % ms) for ms in intervals) + '   | spinner Mloops/s at each interval')
         print(head)
         print('-' * len(head))
         notes = []
@@ -162,12 +168,14 @@ def main():
         for label, cmd in configs:
             for n in threads:
                 row = '%-24s %7d' % (label, n)
+                spin_cols = ''
                 for ms in intervals:
-                    rate, why = run_cell(cmd, server_path, n, ms, args.duration)
+                    rate, spin_rate, why = run_cell(cmd, server_path, n, ms, args.duration)
                     row += '%12s' % ('failed' if rate is None else '%.0f' % rate)
+                    spin_cols += '%7s' % ('-' if not n or spin_rate is None else '%.1f' % (spin_rate / 1e6))
                     if why:
                         notes.append('%s, %d threads, %g ms: %s' % (label, n, ms, why))
-                print(row, flush=True)
+                print(row + '   |' + spin_cols, flush=True)
         print('total %.0f s; load average now %.2f' % (time.perf_counter() - t0, os.getloadavg()[0]))
         for note in notes:
             print('note:', note)
