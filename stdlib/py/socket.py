@@ -143,6 +143,16 @@ def _sockaddr(family, address, fname):
     raise OSError("%s(): bad family" % fname)
 
 
+def _arity(name, args, lo, hi):
+    # The argument-count complaints of CPython's C methods (socket methods are C there).
+    n = len(args)
+    if lo == hi == 1:
+        raise TypeError("socket.%s() takes exactly one argument (%d given)" % (name, n))
+    if n < lo:
+        raise TypeError("%s() takes at least %d argument%s (%d given)" % (name, lo, '' if lo == 1 else 's', n))
+    raise TypeError("%s() takes at most %d argument%s (%d given)" % (name, hi, '' if hi == 1 else 's', n))
+
+
 def _bufsize(n):
     if not isinstance(n, int):
         raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
@@ -243,11 +253,17 @@ class socket:
     def dup(self):
         raise OSError(95, 'Operation not supported')
 
-    def bind(self, address):
+    def bind(self, *args):
+        if len(args) != 1:
+            _arity('bind', args, 1, 1)
+        address, = args
         host, port = _sockaddr(self._family, address, 'bind')
         _socket.bind(self._fd, self._family, host, port)
 
-    def listen(self, backlog=SOMAXCONN):
+    def listen(self, *args):
+        if len(args) > 1:
+            _arity('listen', args, 0, 1)
+        backlog = args[0] if args else SOMAXCONN
         _socket.listen(self._fd, backlog)
 
     def _accept(self):
@@ -264,20 +280,34 @@ class socket:
         host, port = _sockaddr(self._family, address, fname)
         return _socket.connect(self._fd, self._family, host, port, self._timeout)
 
-    def connect(self, address):
+    def connect(self, *args):
+        if len(args) != 1:
+            _arity('connect', args, 1, 1)
+        address, = args
         err = self._connect(address, 'connect')
         if err:
             if err == _socket.EWOULDBLOCK and self._timeout:
                 raise TimeoutError("timed out")
             _socket.raise_errno(err)
 
-    def connect_ex(self, address):
+    def connect_ex(self, *args):
+        if len(args) != 1:
+            _arity('connect_ex', args, 1, 1)
+        address, = args
         return self._connect(address, 'connect_ex')
 
-    def send(self, data, flags=0):
+    def send(self, *args):
+        if not 1 <= len(args) <= 2:
+            _arity('send', args, 1, 2)
+        data = args[0]
+        flags = args[1] if len(args) == 2 else 0
         return _socket.send(self._fd, data, flags, self._timeout)
 
-    def sendall(self, data, flags=0):
+    def sendall(self, *args):
+        if not 1 <= len(args) <= 2:
+            _arity('sendall', args, 1, 2)
+        data = args[0]
+        flags = args[1] if len(args) == 2 else 0
         _socket.sendall(self._fd, data, flags, self._timeout)
 
     def sendto(self, data, flags_or_addr, addr=None):
@@ -288,16 +318,27 @@ class socket:
         host, port = _sockaddr(self._family, addr, 'sendto')
         return _socket.sendto(self._fd, data, flags, self._family, host, port, self._timeout)
 
-    def recvfrom(self, bufsize, flags=0):
+    def recvfrom(self, *args):
+        if not 1 <= len(args) <= 2:
+            _arity('recvfrom', args, 1, 2)
+        bufsize = args[0]
+        flags = args[1] if len(args) == 2 else 0
         return _socket.recvfrom(self._fd, _bufsize(bufsize), flags, self._timeout)
 
-    def recv(self, bufsize, flags=0):
+    def recv(self, *args):
+        if not 1 <= len(args) <= 2:
+            _arity('recv', args, 1, 2)
+        bufsize = args[0]
+        flags = args[1] if len(args) == 2 else 0
         return _socket.recv(self._fd, _bufsize(bufsize), flags, self._timeout)
 
     def recv_into(self, buffer, nbytes=0, flags=0):
         return _socket.recv_into(self._fd, buffer, _bufsize(nbytes), flags, self._timeout)
 
-    def shutdown(self, how):
+    def shutdown(self, *args):
+        if len(args) != 1:
+            _arity('shutdown', args, 1, 1)
+        how, = args
         _socket.shutdown(self._fd, how)
 
     def setsockopt(self, level, optname, value, optlen=None):
@@ -312,7 +353,10 @@ class socket:
     def getpeername(self):
         return _socket.getpeername(self._fd)
 
-    def settimeout(self, value):
+    def settimeout(self, *args):
+        if len(args) != 1:
+            _arity('settimeout', args, 1, 1)
+        value, = args
         value = _check_timeout(value)
         _socket.set_nonblocking(self._fd, value is not None)
         self._timeout = value
@@ -320,7 +364,10 @@ class socket:
     def gettimeout(self):
         return self._timeout
 
-    def setblocking(self, flag):
+    def setblocking(self, *args):
+        if len(args) != 1:
+            _arity('setblocking', args, 1, 1)
+        flag, = args
         self.settimeout(None if flag else 0.0)
 
     def getblocking(self):
