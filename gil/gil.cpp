@@ -19,6 +19,8 @@
 // could not have seen the count.) So relaxed order suffices for the waiter count itself.
 #include "gil/gil.h"
 
+#include <algorithm>
+
 namespace minipy::gil {
 
 Gil::Gil(std::atomic<uint32_t>* breaker, uint32_t drop_bit) : breaker_(breaker), drop_bit_(drop_bit) {}
@@ -33,13 +35,90 @@ void Gil::reset_drop_request() {
   breaker_->fetch_and(~drop_bit_, std::memory_order_relaxed);
 }
 
+// Per-OS-thread policy state (the GIL is process-wide, and each call runs on the thread concerned).
+namespace {
+thread_local bool t_cpu_bound = false;       // io-priority: last drop was forced
+thread_local bool t_tick_pending = false;    // ticks: released with a waiter present...
+thread_local uint64_t t_tick_switch = 0;     // ...at this switch number
+}  // namespace
+
+const char* policy_name(Policy p) {
+  switch (p) {
+    case Policy::Interval: return "interval";
+    case Policy::Ticks: return "ticks";
+    case Policy::Fifo: return "fifo";
+    case Policy::IoPriority: return "io-priority";
+    case Policy::Deterministic: return "deterministic";
+  }
+  return "?";
+}
+
+bool policy_from_name(std::string_view name, Policy& out) {
+  for (Policy p : {Policy::Interval, Policy::Ticks, Policy::Fifo, Policy::IoPriority, Policy::Deterministic})
+    if (name == policy_name(p)) {
+      out = p;
+      return true;
+    }
+  return false;
+}
+
+bool Gil::set_policy(Policy p, int ticks) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  Policy old = policy_.load(std::memory_order_relaxed);
+  if ((old == Policy::Deterministic) != (p == Policy::Deterministic) && !created_.empty()) return false;
+  if (ticks > 0) ticks_.store(ticks, std::memory_order_relaxed);
+  policy_.store(p, std::memory_order_relaxed);
+  // Deterministic counts every safe point, so its bit stays raised; ticks raises it when a waiter
+  // comes (see take_slow).
+  if (p == Policy::Deterministic) breaker_->fetch_or(drop_bit_, std::memory_order_relaxed);
+  return true;
+}
+
+Gil::RingEntry* Gil::ring_find(const void* thread) {
+  for (RingEntry& e : ring_)
+    if (e.thread == thread) return &e;
+  return nullptr;
+}
+
+void Gil::thread_created(const void* thread) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  ring_.push_back({thread, RingState::NotArrived});
+  created_.push_back(thread);
+}
+
+void Gil::forget_thread(const void* thread) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto it = std::find_if(ring_.begin(), ring_.end(), [&](const RingEntry& e) { return e.thread == thread; });
+  if (it != ring_.end()) ring_.erase(it);
+  created_.erase(std::remove(created_.begin(), created_.end(), thread), created_.end());
+}
+
 void Gil::take(const void* thread) {
   Observer* obs = observer_.load(std::memory_order_acquire);
   Clock::time_point start{};
   if (!try_lock()) take_slow(thread, obs, start);
   after_take(thread);
+  Policy p = policy_.load(std::memory_order_relaxed);
+  if (p != Policy::Interval) [[unlikely]] take_policy(thread, p);
   if (obs) obs->on_take(thread, start == Clock::time_point{} ? Clock::duration::zero() : Clock::now() - start,
                         switch_number_.load(std::memory_order_relaxed));
+}
+
+// Holding the GIL, after a take under a non-default policy.
+void Gil::take_policy(const void* thread, Policy p) {
+  ticks_left_ = ticks_.load(std::memory_order_relaxed);
+  if (t_tick_pending) {
+    t_tick_pending = false;
+    if (switch_number_.load(std::memory_order_relaxed) == t_tick_switch)
+      failed_handoffs_.fetch_add(1, std::memory_order_relaxed);
+  }
+  holder_cpu_bound_.store(t_cpu_bound, std::memory_order_relaxed);
+  if (p == Policy::Deterministic) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (RingEntry* e = ring_find(thread)) e->state = RingState::Runnable;
+    else ring_.push_back({thread, RingState::Runnable});
+    breaker_->fetch_or(drop_bit_, std::memory_order_relaxed);
+  }
 }
 
 void Gil::take_slow(const void* thread, Observer* obs, Clock::time_point& start) {
@@ -49,16 +128,48 @@ void Gil::take_slow(const void* thread, Observer* obs, Clock::time_point& start)
   }
   std::unique_lock<std::mutex> lock(mutex_);
   uint32_t s = state_.fetch_add(kWaiter, std::memory_order_relaxed) + kWaiter;
+  waiters_.push_back({thread, !t_cpu_bound});
+  auto leave_waiters = [&] {
+    auto it = std::find_if(waiters_.begin(), waiters_.end(), [&](const Waiter& w) { return w.thread == thread; });
+    if (it != waiters_.end()) waiters_.erase(it);
+  };
+  Policy p = policy_.load(std::memory_order_relaxed);
+  if (p == Policy::Deterministic) {
+    if (RingEntry* e = ring_find(thread)) e->state = RingState::Runnable;
+    else ring_.push_back({thread, RingState::Runnable});
+  } else if (p == Policy::IoPriority && !t_cpu_bound && (s & kLocked) &&
+             holder_cpu_bound_.load(std::memory_order_relaxed)) {
+    if (obs) obs->on_timeout(thread, last_holder_.load(std::memory_order_relaxed));
+    set_drop_request();  // an I/O-priority thread preempts a CPU-bound holder at once
+  } else if (p == Policy::Ticks) {
+    breaker_->fetch_or(drop_bit_, std::memory_order_relaxed);  // make the holder count its ticks
+  }
   for (;;) {
+    // Handed to us directly (the locked bit stayed set for us).
+    if (handoff_to_ == thread) {
+      handoff_to_ = nullptr;
+      state_.fetch_sub(kWaiter, std::memory_order_relaxed);
+      leave_waiters();
+      return;
+    }
     // Free: leave the waiters and take the GIL in one step.
     while (!(s & kLocked)) {
       if (state_.compare_exchange_weak(s, (s - kWaiter) | kLocked, std::memory_order_acquire,
-                                       std::memory_order_relaxed))
+                                       std::memory_order_relaxed)) {
+        leave_waiters();
         return;
+      }
     }
     uint64_t saved_switch = switch_number_.load(std::memory_order_relaxed);
     auto status = cond_.wait_for(lock, interval());
     s = state_.load(std::memory_order_relaxed);
+    if (handoff_to_ == thread) continue;
+    p = policy_.load(std::memory_order_relaxed);
+    if (p == Policy::Ticks || p == Policy::Deterministic) {
+      // No forced switching; just keep the holder counting (ticks clears the bit when nobody waits).
+      if (s & kLocked) breaker_->fetch_or(drop_bit_, std::memory_order_relaxed);
+      continue;
+    }
     // Ask the holder to let go only if a whole interval passed with no change of holder.
     if (status == std::cv_status::timeout && (s & kLocked) &&
         switch_number_.load(std::memory_order_relaxed) == saved_switch) {
@@ -82,8 +193,79 @@ void Gil::after_take(const void* thread) {
   if (drop_request_.load(std::memory_order_relaxed)) reset_drop_request();
 }
 
+bool Gil::safe_point(const void* thread) {
+  Policy p = policy_.load(std::memory_order_relaxed);
+  if (p != Policy::Ticks && p != Policy::Deterministic) return true;
+  if (drop_request_.load(std::memory_order_relaxed)) return true;  // left by another policy
+  if (--ticks_left_ > 0) return false;
+  ticks_left_ = ticks_.load(std::memory_order_relaxed);
+  if (p == Policy::Ticks) {
+    if (state_.load(std::memory_order_relaxed) >= kWaiter) return true;
+    // Nobody waits: stop counting. (A waiter that raced with this re-raises the bit after its
+    // next timed wait.)
+    breaker_->fetch_and(~drop_bit_, std::memory_order_relaxed);
+    return false;
+  }
+  return has_successor(thread);
+}
+
+bool Gil::has_successor(const void* thread) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  const void* next = pick_successor(thread, policy_.load(std::memory_order_relaxed));
+  return next && next != thread;
+}
+
+// Under mutex_. Who should get the GIL from `thread` now (null: nobody in particular).
+const void* Gil::pick_successor(const void* thread, Policy p) {
+  switch (p) {
+    case Policy::Fifo:
+      return waiters_.empty() ? nullptr : waiters_.front().thread;
+    case Policy::IoPriority:
+      for (const Waiter& w : waiters_)
+        if (w.io_priority) return w.thread;
+      return nullptr;
+    case Policy::Deterministic: {
+      size_t n = ring_.size(), i = 0;
+      while (i < n && ring_[i].thread != thread) i++;
+      if (i == n) i = n - 1;  // not in the ring (cannot happen once taken): start from the top
+      for (size_t k = 1; k < n; k++) {
+        const RingEntry& e = ring_[(i + k) % n];
+        if (e.state != RingState::Blocked) return e.thread;
+      }
+      return nullptr;
+    }
+    default:
+      return nullptr;
+  }
+}
+
+bool Gil::try_handoff(const void* thread, DropReason reason, Policy p) {
+  std::unique_lock<std::mutex> lock(mutex_);
+  if (p == Policy::Deterministic) {
+    if (RingEntry* e = ring_find(thread)) {
+      if (reason == DropReason::Blocking || reason == DropReason::Exit) e->state = RingState::Blocked;
+    }
+  }
+  const void* next = pick_successor(thread, p);
+  if (p == Policy::Deterministic && reason == DropReason::Exit) {
+    auto it = std::find_if(ring_.begin(), ring_.end(), [&](const RingEntry& e) { return e.thread == thread; });
+    if (it != ring_.end()) ring_.erase(it);
+  }
+  if (!next || next == thread) return false;
+  handoff_to_ = next;
+  handoffs_.fetch_add(1, std::memory_order_relaxed);
+  lock.unlock();
+  cond_.notify_all();  // the successor is among the sleepers (or has not arrived yet)
+  return true;
+}
+
 void Gil::drop(const void* thread, DropReason reason, const char* detail) {
   if (Observer* obs = observer_.load(std::memory_order_acquire)) obs->on_drop(thread, reason, detail);
+  Policy p = policy_.load(std::memory_order_relaxed);
+  if (p != Policy::Interval) [[unlikely]] {
+    drop_policy(thread, reason, p);
+    return;
+  }
   if (state_.fetch_and(~kLocked, std::memory_order_release) >= kWaiter) {
     { std::lock_guard<std::mutex> lock(mutex_); }  // see the file comment: orders us after the sleep
     cond_.notify_one();
@@ -92,6 +274,44 @@ void Gil::drop(const void* thread, DropReason reason, const char* detail) {
     std::unique_lock<std::mutex> sw(switch_mutex_);
     // Not switched yet: wait until another thread has the GIL. One wait suffices (a spurious
     // wake-up only costs this thread a chance to re-take the GIL early, as in CPython).
+    if (last_holder_.load(std::memory_order_relaxed) == thread) {
+      reset_drop_request();
+      switch_cond_.wait(sw);
+    }
+  }
+}
+
+void Gil::drop_policy(const void* thread, DropReason reason, Policy p) {
+  bool forced = reason == DropReason::Forced || reason == DropReason::Yield;
+  if (p == Policy::Ticks) {
+    // Release and signal, never wait: the releaser may well win it straight back.
+    uint32_t before = state_.fetch_and(~kLocked, std::memory_order_release);
+    if (before >= kWaiter) {
+      if (reason == DropReason::Forced) {
+        t_tick_pending = true;
+        t_tick_switch = switch_number_.load(std::memory_order_relaxed);
+        tick_releases_.fetch_add(1, std::memory_order_relaxed);
+      }
+      { std::lock_guard<std::mutex> lock(mutex_); }
+      cond_.notify_one();
+    }
+    return;
+  }
+  if (p == Policy::IoPriority) {
+    if (reason == DropReason::Forced) t_cpu_bound = true;
+    else if (reason == DropReason::Blocking) t_cpu_bound = false;
+  }
+  if (try_handoff(thread, reason, p)) {
+    if (drop_request_.load(std::memory_order_relaxed)) reset_drop_request();
+    return;
+  }
+  // Nobody to hand to: release as the interval policy does (io-priority keeps its forced wait).
+  if (state_.fetch_and(~kLocked, std::memory_order_release) >= kWaiter) {
+    { std::lock_guard<std::mutex> lock(mutex_); }
+    cond_.notify_one();
+  }
+  if (forced && p != Policy::Deterministic && drop_request_.load(std::memory_order_relaxed)) {
+    std::unique_lock<std::mutex> sw(switch_mutex_);
     if (last_holder_.load(std::memory_order_relaxed) == thread) {
       reset_drop_request();
       switch_cond_.wait(sw);

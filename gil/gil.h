@@ -18,13 +18,31 @@
 //          thread has taken the GIL, so the dropper cannot win it straight back on a multicore
 //          machine ("GIL battle").
 // Blocking calls drop without that wait (they are about to block anyway) and take it back after.
+//
+// Policies (issue #4; switchable live except `deterministic`, see set_policy):
+//   interval       the above (default). Its hot paths pay one relaxed load of the policy.
+//   ticks          Python 2 / MicroPython: every N safe points the holder releases and re-takes the
+//                  GIL, signalling a waiter but never waiting for it; when the releaser wins it
+//                  straight back, that is a failed handoff (counted).
+//   fifo           waiters queue in arrival order; every drop hands the GIL directly to the oldest.
+//   io-priority    Beazley (bpo-7946): a thread whose last drop was voluntary is I/O-priority; when
+//                  it waits for a CPU-bound holder (one forced off before) it requests the drop at
+//                  once, and a drop hands the GIL directly to an I/O-priority waiter first.
+//   deterministic  every N safe points the holder hands the GIL to the next thread in a fixed ring
+//                  (threads in creation order, skipping those blocked in a call), so the same
+//                  program interleaves identically on every run.
+// "Handing directly" keeps the locked bit set and names the successor (`handoff_to_`, under
+// `mutex_`); only that thread may take it, so the releaser cannot win it back.
 #pragma once
 
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
+#include <deque>
 #include <mutex>
+#include <string_view>
+#include <vector>
 
 namespace minipy::gil {
 
@@ -32,6 +50,10 @@ using Clock = std::chrono::steady_clock;
 
 // Why a thread lets go of the GIL (issue #4 traces these).
 enum class DropReason : uint8_t { Forced, Blocking, Exit, Yield };
+
+enum class Policy : uint8_t { Interval, Ticks, Fifo, IoPriority, Deterministic };
+const char* policy_name(Policy p);
+bool policy_from_name(std::string_view name, Policy& out);
 
 // Optional observer of every GIL event, for tracing and statistics. Called by the thread the event
 // concerns; `take` reports how long the thread waited. Must be cheap and must not touch the GIL.
@@ -68,10 +90,36 @@ class Gil {
   void set_interval(std::chrono::microseconds us) { interval_us_.store(us.count(), std::memory_order_relaxed); }
   std::chrono::microseconds interval() const { return std::chrono::microseconds(interval_us_.load(std::memory_order_relaxed)); }
 
+  uint32_t waiters() const { return state_.load(std::memory_order_relaxed) / kWaiter; }
   bool locked() const { return state_.load(std::memory_order_acquire) & kLocked; }
   bool drop_requested() const { return drop_request_.load(std::memory_order_relaxed); }
   const void* last_holder() const { return last_holder_.load(std::memory_order_relaxed); }
   uint64_t switch_number() const { return switch_number_.load(std::memory_order_relaxed); }
+
+  // Switch policy (live). `ticks` (> 0) is N for ticks / deterministic. Entering or leaving
+  // `deterministic` needs a fixed thread ring, so it fails (returns false) while threads announced
+  // by thread_created are alive.
+  bool set_policy(Policy p, int ticks);
+  Policy policy() const { return policy_.load(std::memory_order_relaxed); }
+  int ticks() const { return ticks_.load(std::memory_order_relaxed); }
+  // ticks policy: releases with a waiter present, and those the releaser won straight back.
+  uint64_t tick_releases() const { return tick_releases_.load(std::memory_order_relaxed); }
+  uint64_t failed_handoffs() const { return failed_handoffs_.load(std::memory_order_relaxed); }
+  // Direct handoffs (fifo, io-priority, deterministic).
+  uint64_t handoffs() const { return handoffs_.load(std::memory_order_relaxed); }
+
+  // The holder saw the drop bit at a safe point: should it drop now? (interval, fifo, io-priority:
+  // always; ticks, deterministic: when its countdown of N safe points ran out and someone waits.)
+  bool safe_point(const void* thread);
+
+  // deterministic: is there another thread to hand the GIL to (not blocked in a call)?
+  bool has_successor(const void* thread);
+
+  // The parent announces a new thread before starting it (holding the GIL, so the order is the
+  // program's): the deterministic ring's order. Pair with thread_exited.
+  void thread_created(const void* thread);
+  // Forget a thread announced by thread_created (thread_exited does this too).
+  void forget_thread(const void* thread);
 
   void set_observer(Observer* o) { observer_.store(o, std::memory_order_release); }
 
@@ -81,6 +129,7 @@ class Gil {
   }
   void thread_exited(const void* thread) {
     if (Observer* obs = observer_.load(std::memory_order_acquire)) obs->on_thread_exit(thread);
+    forget_thread(thread);
   }
 
  private:
@@ -93,6 +142,14 @@ class Gil {
                                                             std::memory_order_relaxed);
   }
   void take_slow(const void* thread, Observer* obs, Clock::time_point& start);
+  void take_policy(const void* thread, Policy p);
+  void drop_policy(const void* thread, DropReason reason, Policy p);
+  bool try_handoff(const void* thread, DropReason reason, Policy p);
+  const void* pick_successor(const void* thread, Policy p);  // under mutex_
+  enum class RingState : uint8_t { NotArrived, Runnable, Blocked };
+  struct RingEntry { const void* thread; RingState state; };
+  struct Waiter { const void* thread; bool io_priority; };
+  RingEntry* ring_find(const void* thread);  // under mutex_
   void after_take(const void* thread);
   void set_drop_request();
   void reset_drop_request();
@@ -106,6 +163,17 @@ class Gil {
   std::atomic<uint64_t> switch_number_{0};
   std::atomic<int64_t> interval_us_{5000};
   std::atomic<Observer*> observer_{nullptr};
+
+  std::atomic<Policy> policy_{Policy::Interval};
+  std::atomic<int> ticks_{100};
+  int ticks_left_ = 100;  // the holder's countdown (only the holder touches it)
+  std::atomic<bool> holder_cpu_bound_{false};
+  std::atomic<uint64_t> tick_releases_{0}, failed_handoffs_{0}, handoffs_{0};
+  // Under mutex_: waiters in arrival order, the designated successor, the thread ring.
+  std::deque<Waiter> waiters_;
+  const void* handoff_to_ = nullptr;
+  std::vector<RingEntry> ring_;
+  std::vector<const void*> created_;  // announced by thread_created, not yet exited
 
   std::mutex mutex_;             // waiters sleep on cond_ under it (only the slow paths touch it)
   std::condition_variable cond_;

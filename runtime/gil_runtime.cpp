@@ -36,8 +36,17 @@ void gil_drop(ThreadState* ts, gil::DropReason reason) {
 }
 
 void gil_yield(ThreadState* ts) {
+  if (!the_gil().safe_point(ts)) return;  // ticks / deterministic: countdown not yet run out
   the_gil().drop(ts, gil::DropReason::Forced);
   gil_take(ts);
+}
+
+bool gil_pass_turn(ThreadState* ts) {
+  gil::Gil& g = the_gil();
+  if (g.policy() != gil::Policy::Deterministic || !g.has_successor(ts)) return false;
+  g.drop(ts, gil::DropReason::Yield);
+  gil_take(ts);
+  return true;
 }
 
 // CPython stores whole microseconds (truncated, so 1e-9 reads back as 0.0) and waits at least 1 µs.
@@ -49,6 +58,17 @@ void set_switch_interval(double seconds) {
   g_reported_interval_us.store(whole, std::memory_order_relaxed);
   the_gil().set_interval(std::chrono::microseconds(std::max<int64_t>(whole, 1)));
 }
+
+std::string set_gil_policy(const std::string& name, int ticks) {
+  gil::Policy p;
+  if (!gil::policy_from_name(name, p))
+    return "unknown GIL policy '" + name + "' (choose from interval, ticks, fifo, io-priority, deterministic)";
+  if (!the_gil().set_policy(p, ticks))
+    return "cannot switch to or from the 'deterministic' GIL policy while other threads are running";
+  return {};
+}
+
+std::string gil_policy_name() { return gil::policy_name(the_gil().policy()); }
 
 double switch_interval() { return 1e-6 * double(g_reported_interval_us.load(std::memory_order_relaxed)); }
 

@@ -9,6 +9,8 @@
 // (runtime/blocking.h).
 #pragma once
 
+#include <string>
+
 #include "gil/gil.h"
 #include "runtime/thread_state.h"
 
@@ -23,9 +25,19 @@ void gil_drop(ThreadState* ts, gil::DropReason reason);
 // The holder saw the drop request at a safe point: let another thread run, then continue.
 void gil_yield(ThreadState* ts);
 
+// Under the deterministic policy, a thread about to wait for a lock instead passes its turn to the
+// next thread in the ring (and retries on its next turn), so lock waits interleave identically on
+// every run. Returns false (block normally) under other policies or when no other thread can run.
+bool gil_pass_turn(ThreadState* ts);
+
 // sys.setswitchinterval / sys.getswitchinterval (seconds); takes effect from the next wait.
 void set_switch_interval(double seconds);
 double switch_interval();
+
+// The GIL policy (gil/gil.h): by name, with N for ticks / deterministic (0 keeps the current N).
+// Returns an error message, empty on success.
+std::string set_gil_policy(const std::string& name, int ticks);
+std::string gil_policy_name();
 
 // Nesting of "this OS thread holds the GIL" for the embedding API (see interp/interpreter.cpp).
 extern constinit thread_local int t_gil_depth;

@@ -270,7 +270,11 @@ class Monitor final : public gil::Observer {
     for (Lane* l : lanes()) l->base = l->totals(t);
     stats_t0_ = t;
     switch_base_ = the_gil().switch_number();
+    tick_releases_base_ = the_gil().tick_releases();
+    failed_handoffs_base_ = the_gil().failed_handoffs();
+    handoffs_base_ = the_gil().handoffs();
   }
+  uint64_t tick_releases_base_ = 0, failed_handoffs_base_ = 0, handoffs_base_ = 0;
 
   GilStats stats() {
     GilStats s;
@@ -279,6 +283,11 @@ class Monitor final : public gil::Observer {
     s.interval_s = 1e-6 * double(the_gil().interval().count());
     s.switches = the_gil().switch_number() - switch_base_;
     s.switches_per_second = s.elapsed_s > 0 ? double(s.switches) / s.elapsed_s : 0;
+    s.policy = gil::policy_name(the_gil().policy());
+    s.ticks = the_gil().ticks();
+    s.tick_releases = the_gil().tick_releases() - tick_releases_base_;
+    s.failed_handoffs = the_gil().failed_handoffs() - failed_handoffs_base_;
+    s.handoffs = the_gil().handoffs() - handoffs_base_;
     std::vector<int64_t> waits;
     for (Lane* l : lanes()) {
       Totals now_t = l->totals(t), &b = l->base;

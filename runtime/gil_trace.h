@@ -87,6 +87,11 @@ struct GilStats {
   uint64_t waits = 0;  // acquisitions that had to wait
   double wait_p50_s = 0, wait_p90_s = 0, wait_p99_s = 0, wait_max_s = 0;
   uint64_t forced_drops = 0, voluntary_drops = 0, timeouts = 0;
+  // The policy (gil/gil.h) and its counters: ticks releases with a waiter present and those the
+  // releaser won straight back (failed handoffs); direct handoffs (fifo, io-priority, deterministic).
+  std::string policy = "interval";
+  int ticks = 100;
+  uint64_t tick_releases = 0, failed_handoffs = 0, handoffs = 0;
   std::vector<GilThreadStats> threads;
 };
 GilStats gil_stats();

@@ -281,6 +281,16 @@ std::string gil_stats_format(const GilStats& s) {
   auto ms = [](double sec) { return fmt("%.3f", sec * 1e3); };
   char line[256];
   std::string o = "GIL statistics (switch interval " + ms(s.interval_s) + " ms, " + fmt("%.3f", s.elapsed_s) + " s observed)\n";
+  if (s.policy != "interval") {
+    o += "policy: " + s.policy;
+    if (s.policy == "ticks" || s.policy == "deterministic") o += " (every " + std::to_string(s.ticks) + " ticks)";
+    if (s.policy == "ticks")
+      o += "; releases with a waiter: " + std::to_string(s.tick_releases) + ", failed handoffs (won back by the releaser): " +
+           std::to_string(s.failed_handoffs);
+    else
+      o += "; direct handoffs: " + std::to_string(s.handoffs);
+    o += "\n";
+  }
   std::snprintf(line, sizeof line, "%-20s %10s %12s %12s %12s %9s %7s %9s\n", "thread", "tid", "running ms", "waiting ms",
                 "blocked ms", "acquired", "forced", "voluntary");
   o += line;

@@ -11,6 +11,7 @@
 #include "runtime/misc_objects.h"
 #include "runtime/module_registry.h"
 #include "runtime/str_object.h"
+#include "runtime/tuple_object.h"
 
 namespace minipy {
 
@@ -48,6 +49,10 @@ Ref gil_stats_fn(Value, const Value*, size_t nargs, Value kwnames) {
   dict_set_str(d, "wait_p90", float_new(s.wait_p90_s));
   dict_set_str(d, "wait_p99", float_new(s.wait_p99_s));
   dict_set_str(d, "wait_max", float_new(s.wait_max_s));
+  dict_set_str(d, "policy", str_new(s.policy));
+  dict_set_str(d, "tick_releases", int_from_u64(s.tick_releases));
+  dict_set_str(d, "failed_handoffs", int_from_u64(s.failed_handoffs));
+  dict_set_str(d, "handoffs", int_from_u64(s.handoffs));
   Ref threads = list_new();
   for (const GilThreadStats& t : s.threads) list_append(threads, thread_stats_dict(t));
   dict_set_str(d, "threads", threads);
@@ -102,7 +107,30 @@ Ref switch_interval_fn(Value, const Value*, size_t nargs, Value kwnames) {
   return float_new(switch_interval());
 }
 
+// _set_policy(name, ticks): ticks 0 keeps the current N. gil.py checks the arguments.
+Ref set_policy_fn(Value, const Value* args, size_t nargs, Value kwnames) {
+  check_no_kwargs("_set_policy", kwnames);
+  check_nargs("_set_policy", nargs, 2, 2);
+  std::string name = path_arg("_set_policy", args[0]);
+  int64_t ticks = index_as_int64(args[1], exc::OverflowError);
+  if (ticks < 0 || ticks > 1000000000) raise(exc::ValueError, "ticks must be a positive integer");
+  std::string err = set_gil_policy(name, int(ticks));
+  if (!err.empty()) raise(exc::RuntimeError, err);
+  return Ref(None());
+}
+
+Ref policy_fn(Value, const Value*, size_t nargs, Value kwnames) {
+  check_no_kwargs("_policy", kwnames);
+  check_nargs("_policy", nargs, 0, 0);
+  Ref t = tuple_new(2);
+  tuple_init_item(t, 0, str_new(gil_policy_name()));
+  tuple_init_item(t, 1, int_from_i64(the_gil().ticks()));
+  return t;
+}
+
 const MethodDef kGilFunctions[] = {
+    {"_set_policy", set_policy_fn},
+    {"_policy", policy_fn},
     {"stats", gil_stats_fn},
     {"stats_text", gil_stats_text},
     {"reset_stats", gil_reset_stats_fn},

@@ -77,6 +77,15 @@ bool sem_acquire(sem_t* sem, int64_t timeout_ns) {
     if (deadline.tv_nsec >= 1000000000) { deadline.tv_sec += 1; deadline.tv_nsec -= 1000000000; }
   }
   for (;;) {
+    if (t_tstate && gil_pass_turn(t_tstate)) {  // deterministic policy: retry on our next turn
+      if (sem_trywait(sem) == 0) return true;
+      if (timeout_ns > 0) {
+        struct timespec now {};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        if (now.tv_sec > deadline.tv_sec || (now.tv_sec == deadline.tv_sec && now.tv_nsec >= deadline.tv_nsec)) return false;
+      }
+      continue;
+    }
     int err = blocking_call("Lock.acquire", [&] {
       int r = timeout_ns < 0 ? sem_wait(sem) : sem_clockwait(sem, CLOCK_MONOTONIC, &deadline);
       return r == 0 ? 0 : errno;

@@ -132,10 +132,12 @@ Ref start_new_thread(Value, const Value* args, size_t nargs, Value kwnames) {
   signals_routed_to_main(&block);
   pthread_sigmask(SIG_BLOCK, &block, &old);
   pthread_t tid;
+  the_gil().thread_created(ts);  // in program order: the deterministic policy's ring
   int rc = pthread_create(&tid, &attr, thread_main, boot);
   pthread_sigmask(SIG_SETMASK, &old, nullptr);
   pthread_attr_destroy(&attr);
   if (rc != 0) {
+    the_gil().forget_thread(ts);
     delete boot;
     delete ts;
     raise(exc::RuntimeError, "can't start new thread");

@@ -11,6 +11,7 @@
 
 #include "interp/cli/repl.h"
 #include "interp/minipy.h"
+#include "runtime/gil_runtime.h"
 #include "runtime/gil_trace.h"
 #include "runtime/signals.h"
 
@@ -46,7 +47,9 @@ const char kHelp[] =
     "-X opt : set implementation-specific option (stored in sys._xoptions;\n"
     "         -X dis prints the bytecode of the script instead of running it;\n"
     "         -X gil-trace=PATH records every GIL event (.json: Chrome trace, else text);\n"
-    "         -X gil-stats prints GIL statistics at exit; -X gil-plot=PATH draws an SVG timeline)\n"
+    "         -X gil-stats prints GIL statistics at exit; -X gil-plot=PATH draws an SVG timeline;\n"
+    "         -X gil-policy=NAME: interval, ticks, fifo, io-priority or deterministic;\n"
+    "         -X gil-ticks=N: safe points per turn under ticks / deterministic, default 100)\n"
     "Arguments:\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
@@ -84,6 +87,24 @@ void configure_gil_monitor(const std::vector<std::string>& xoptions, bool ignore
     else if (x == "gil-stats" || x.rfind("gil-stats=", 0) == 0) stats = true;
   }
   minipy::gil_monitor_configure(trace, stats, plot);
+}
+
+// -X gil-policy=NAME and -X gil-ticks=N. Returns an error message, empty on success.
+std::string configure_gil_policy(const std::vector<std::string>& xoptions) {
+  std::string policy;
+  int ticks = 0;
+  for (const std::string& x : xoptions) {
+    if (x.rfind("gil-policy=", 0) == 0) policy = x.substr(11);
+    else if (x.rfind("gil-ticks=", 0) == 0) {
+      std::string v = x.substr(10);
+      char* end = nullptr;
+      long n = std::strtol(v.c_str(), &end, 10);
+      if (v.empty() || *end || n <= 0 || n > 1000000000) return "-X gil-ticks needs a positive integer, not '" + v + "'";
+      ticks = int(n);
+    }
+  }
+  if (policy.empty() && ticks == 0) return {};
+  return minipy::set_gil_policy(policy.empty() ? minipy::gil_policy_name() : policy, ticks);
 }
 
 }  // namespace
@@ -179,6 +200,10 @@ static int run_main(int argc, char** argv) {
   }
   (void)skip_first_line;
   configure_gil_monitor(xoptions, ignore_env);
+  if (std::string err = configure_gil_policy(xoptions); !err.empty()) {
+    std::fprintf(stderr, "%s: %s\n", prog, err.c_str());
+    return 2;
+  }
 
   minipy::Interpreter py;
   std::vector<std::string> orig(argv, argv + argc);

@@ -12,8 +12,14 @@ Statistics count from the moment this module is first imported (or from the star
     reset_stats()    start counting afresh
     with trace(path): ...   record every GIL event of the region into path
                      (.json: Chrome Trace Event JSON for Perfetto; .svg: a timeline; else text)
-    policy()         the GIL's scheduling policy: 'interval' (CPython's, the only one so far)
-    set_policy(name, **options)
+    policy()         the GIL's scheduling policy: 'interval' (CPython's, the default), 'ticks',
+                     'fifo', 'io-priority' or 'deterministic'
+    set_policy(name, **options)   switch policy (live; 'deterministic' only while no other
+                     thread runs). ticks= (a positive int, default 100) sets N for 'ticks' and
+                     'deterministic'; the others take no options (see sys.setswitchinterval()).
+                     stats() also has: policy, tick_releases and failed_handoffs (ticks: releases
+                     with a waiter present, and those the releaser won straight back), handoffs
+                     (direct handoffs under fifo, io-priority, deterministic)
     switch_interval()  sys.getswitchinterval()
 """
 import _gil
@@ -43,14 +49,24 @@ class trace:
 
 
 def policy():
-    return 'interval'
+    return _gil._policy()[0]
 
 
 def set_policy(name, **options):
+    if not isinstance(name, str):
+        raise TypeError(f"set_policy() argument 'name' must be str, not {type(name).__name__}")
     if name not in POLICIES:
         raise ValueError(f"unknown GIL policy {name!r} (choose from {', '.join(POLICIES)})")
-    if name != 'interval':
-        raise NotImplementedError(f"GIL policy {name!r} is not implemented yet")
-    if options:
-        raise TypeError(f"policy 'interval' takes no options (got {', '.join(sorted(options))}); "
+    ticks = 0
+    if name in ('ticks', 'deterministic'):
+        extra = sorted(set(options) - {'ticks'})
+        if extra:
+            raise TypeError(f"policy {name!r} takes only ticks= (got {', '.join(extra)})")
+        if 'ticks' in options:
+            ticks = options['ticks']
+            if type(ticks) is not int or ticks <= 0:
+                raise ValueError(f"ticks must be a positive int, not {ticks!r}")
+    elif options:
+        raise TypeError(f"policy {name!r} takes no options (got {', '.join(sorted(options))}); "
                         "use sys.setswitchinterval()")
+    _gil._set_policy(name, ticks)

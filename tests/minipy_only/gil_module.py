@@ -13,7 +13,9 @@ print(sorted(s["threads"][0]))
 print(type(s["elapsed"]).__name__, type(s["switches"]).__name__, type(s["wait_p99"]).__name__)
 print(s["threads"][0]["name"], s["threads"][0]["alive"], s["threads"][0]["tid"] == threading.get_native_id())
 print(gil.policy())
-for args, kwargs in [(("fifo",), {}), (("io-priority",), {}), (("nope",), {}), (("interval",), {"ticks": 3})]:
+for args, kwargs in [(("nope",), {}), (("interval",), {"ticks": 3}), (("fifo",), {"ticks": 3}),
+                     (("ticks",), {"ticks": 0}), (("ticks",), {"ticks": 2.5}), (("deterministic",), {"n": 3}),
+                     ((3,), {})]:
     try:
         gil.set_policy(*args, **kwargs)
     except Exception as e:
