@@ -115,6 +115,10 @@ TEST_CASE("GIL policy deterministic: identical interleaving on every run", "[gil
     for (int& i : ids) gil.thread_created(&i);
     std::string trace;
     std::vector<std::thread> ts;
+    // The starter holds the GIL while the threads start (as the interpreter's parent thread does),
+    // so they queue up whatever order the OS starts them in; its exit hands over to the ring.
+    int starter = 0;
+    gil.take(&starter);
     for (int k = 0; k < 3; k++)
       ts.emplace_back([&, k] {
         gil.take(&ids[k]);
@@ -125,6 +129,8 @@ TEST_CASE("GIL policy deterministic: identical interleaving on every run", "[gil
         gil.drop(&ids[k], DropReason::Exit);
         gil.thread_exited(&ids[k]);
       });
+    eventually([&] { return gil.waiters() == 3; });
+    gil.drop(&starter, DropReason::Exit);
     for (auto& t : ts) t.join();
     return trace;
   };
