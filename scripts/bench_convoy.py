@@ -3,7 +3,7 @@
 
 usage: python3 scripts/bench_convoy.py [--minipy build/minipy] [--cpython /usr/bin/python3.11]
                                        [--policies interval,io-priority,...] [--duration 1.0]
-                                       [--threads 0,1,2] [--intervals 5,1,0.1]
+                                       [--threads 0,1,2] [--intervals 5,1,0.1] [--repeat 1]
 
 For each interpreter (CPython, then minipy under each GIL policy), each number of CPU-bound
 threads and each switch interval (ms), this starts a TCP echo server on loopback under that
@@ -12,7 +12,8 @@ interpreter, then this process (CPython, so the client is identical for every se
 thread handles each request with a recv and a sendall, both of which release the GIL; each time
 it wants the GIL back it must wait for a CPU-bound thread to be forced off, up to one interval:
 the convoy effect. A minipy policy that minipy does not accept (it does not report it back from
-gil.policy()) is skipped, saying so. The figures depend on the machine's load.
+gil.policy()) is skipped, saying so. The figures depend on the machine's load: on a shared
+machine, --repeat N runs every cell N times and reports the median.
 """
 import argparse
 import os
@@ -110,6 +111,16 @@ def run_cell(cmd, server_path, n_cpu, interval_ms, duration):
             proc.wait()
 
 
+def median_cell(cmd, server_path, n_cpu, interval_ms, duration, repeat):
+    runs = [run_cell(cmd, server_path, n_cpu, interval_ms, duration) for _ in range(max(1, repeat))]
+    ok = sorted((r for r in runs if r[0] is not None), key=lambda r: r[0])
+    problems = '; '.join(sorted({r[2] for r in runs if r[2]}))
+    if not ok:
+        return None, None, problems
+    rate, spin_rate, _ = ok[len(ok) // 2]
+    return rate, spin_rate, problems or None
+
+
 def policy_accepted(minipy, policy):
     try:
         r = subprocess.run([minipy, '-X', 'gil-policy=' + policy, '-c',
@@ -132,6 +143,7 @@ def main():
     ap.add_argument('--duration', type=float, default=1.0)
     ap.add_argument('--threads', default='0,1,2')
     ap.add_argument('--intervals', default='5,1,0.1', help='switch intervals in ms')
+    ap.add_argument('--repeat', type=int, default=1, help='runs per cell; the median is shown')
     args = ap.parse_args()
     threads = [int(x) for x in args.threads.split(',')]
     intervals = [float(x) for x in args.intervals.split(',')]
@@ -157,8 +169,8 @@ def main():
         server_path = os.path.join(tmp, 'echo_server.py')
         with open(server_path, 'w') as f:
             f.write(SERVER)
-        print('echo requests/s (1-byte request, reply awaited), %.1f s per cell, %d CPU cores, '
-              'load average %.2f' % (args.duration, os.cpu_count(), os.getloadavg()[0]))
+        print('echo requests/s (1-byte request, reply awaited), %.1f s per run, median of %d, %d CPU cores, '
+              'load average %.2f' % (args.duration, args.repeat, os.cpu_count(), os.getloadavg()[0]))
         head = ('%-24s %7s' % ('interpreter', 'threads') +
                 ''.join('%12s' % ('%g ms' % ms) for ms in intervals) + '   | spinner Mloops/s at each interval')
         print(head)
@@ -170,7 +182,7 @@ def main():
                 row = '%-24s %7d' % (label, n)
                 spin_cols = ''
                 for ms in intervals:
-                    rate, spin_rate, why = run_cell(cmd, server_path, n, ms, args.duration)
+                    rate, spin_rate, why = median_cell(cmd, server_path, n, ms, args.duration, args.repeat)
                     row += '%12s' % ('failed' if rate is None else '%.0f' % rate)
                     spin_cols += '%7s' % ('-' if not n or spin_rate is None else '%.1f' % (spin_rate / 1e6))
                     if why:
