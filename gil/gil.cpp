@@ -86,6 +86,11 @@ void Gil::thread_created(const void* thread) {
   created_.push_back(thread);
 }
 
+void Gil::thread_finishing(const void* thread) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  created_.erase(std::remove(created_.begin(), created_.end(), thread), created_.end());
+}
+
 void Gil::forget_thread(const void* thread) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto it = std::find_if(ring_.begin(), ring_.end(), [&](const RingEntry& e) { return e.thread == thread; });

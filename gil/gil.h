@@ -118,6 +118,9 @@ class Gil {
   // The parent announces a new thread before starting it (holding the GIL, so the order is the
   // program's): the deterministic ring's order. Pair with thread_exited.
   void thread_created(const void* thread);
+  // The thread has finished its Python work and is about to wake its joiners and exit: it no longer
+  // counts as running for set_policy (it still drops the GIL as usual).
+  void thread_finishing(const void* thread);
   // Forget a thread announced by thread_created (thread_exited does this too).
   void forget_thread(const void* thread);
 

@@ -94,6 +94,7 @@ void* thread_main(void* arg) {
   boot->func = nullptr;
   boot->args = nullptr;
   boot->kwargs = nullptr;
+  the_gil().thread_finishing(ts);  // before its joiners wake: they may change the GIL policy
   try {
     if (ts->sentinel) lock_release_if_locked(ts->sentinel);
     ts->sentinel = nullptr;

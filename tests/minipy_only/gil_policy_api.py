@@ -48,9 +48,12 @@ gil.set_policy("interval")
 # ticks: releases with a waiter present, some won straight back by the releaser.
 gil.set_policy("ticks", ticks=100)
 gil.reset_stats()
-ts = [threading.Thread(target=spin, args=(200000,)) for _ in range(2)]
+stop = False
+ts = [threading.Thread(target=spin_until_stopped) for _ in range(2)]
 for t in ts:
     t.start()
+time.sleep(0.05)  # both spin meanwhile
+stop = True
 for t in ts:
     t.join()
 s = gil.stats()
@@ -60,9 +63,12 @@ print([l for l in gil.stats_text().splitlines() if l.startswith("policy:")][0].s
 # fifo hands over directly.
 gil.set_policy("fifo")
 gil.reset_stats()
-ts = [threading.Thread(target=spin, args=(200000,)) for _ in range(2)]
+stop = False
+ts = [threading.Thread(target=spin_until_stopped) for _ in range(2)]
 for t in ts:
     t.start()
+time.sleep(0.05)  # both spin meanwhile
+stop = True
 for t in ts:
     t.join()
 s = gil.stats()
