@@ -89,6 +89,9 @@ void Gil::thread_created(const void* thread) {
 void Gil::thread_finishing(const void* thread) {
   std::lock_guard<std::mutex> lock(mutex_);
   created_.erase(std::remove(created_.begin(), created_.end(), thread), created_.end());
+  // Nobody may hand the GIL to it any more (it takes it again at most never).
+  auto it = std::find_if(ring_.begin(), ring_.end(), [&](const RingEntry& e) { return e.thread == thread; });
+  if (it != ring_.end()) ring_.erase(it);
 }
 
 void Gil::forget_thread(const void* thread) {

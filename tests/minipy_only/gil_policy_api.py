@@ -46,14 +46,18 @@ print(gil.policy())
 gil.set_policy("interval")
 
 # ticks: releases with a waiter present, some won straight back by the releaser.
+# (ticks is unfair by design: a sleeping main thread could starve, so the spinners stop by themselves.)
+def spin_for(seconds):
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
 gil.set_policy("ticks", ticks=100)
 gil.reset_stats()
-stop = False
-ts = [threading.Thread(target=spin_until_stopped) for _ in range(2)]
+ts = [threading.Thread(target=spin_for, args=(0.05,)) for _ in range(2)]
 for t in ts:
     t.start()
-time.sleep(0.05)  # both spin meanwhile
-stop = True
 for t in ts:
     t.join()
 s = gil.stats()
