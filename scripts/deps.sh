@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Install what building and testing minipy needs on Debian 12 (as root, or through sudo).
-# Quiet and quick when everything is already there.
+# Quiet and quick when everything is already there. `deps.sh --test` adds what only the tests use:
+# Debian's chromium, with which a test screenshots the -X gil-plot SVG (it is skipped without it).
 set -euo pipefail
 packages=(g++ cmake ninja-build pkg-config libgmp-dev libedit-dev catch2 libbenchmark-dev libre2-dev ccache)
+[ "${1:-}" = "--test" ] && packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -7,7 +7,7 @@
 # collector's own tests check that unreachable objects are reclaimed.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/deps.sh
+scripts/deps.sh --test
 jobs=$(nproc)
 
 run_suite() {  # build dir, extra cmake args... (CTEST_SELECT: extra ctest arguments, e.g. -L threads)
