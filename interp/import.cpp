@@ -86,6 +86,24 @@ void wait_for_module_import(const std::string& modname) {
   }
 }
 
+}  // namespace
+
+void import_after_fork_child(ThreadState* ts) {
+  // Imports that vanished threads were running never finish: forget them so the child does not
+  // wait for them (it sees such a module half-initialised, as a circular import would).
+  auto& m = imports_in_progress();
+  for (auto it = m.begin(); it != m.end();) {
+    if (it->second.owner != ts) {
+      new std::shared_ptr<ImportDone>(std::move(it->second.done));  // leaked: its mutex may look held
+      it = m.erase(it);
+    } else {
+      ++it;
+    }
+  }
+}
+
+namespace {
+
 Value sys_modules() {
   InterpreterState* is = current_interp();
   if (!is->modules) is->modules = dict_new();

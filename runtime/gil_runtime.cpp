@@ -11,10 +11,26 @@ namespace minipy {
 
 constinit thread_local int t_gil_depth = 0;
 
+// Never destroyed: daemon threads may still be waiting on it while the process exits. Replaced
+// only in a forked child (gil_after_fork_child), where no other thread exists.
+static gil::Gil* g_gil = nullptr;
+
 gil::Gil& the_gil() {
-  // Never destroyed: daemon threads may still be waiting on it while the process exits.
-  static gil::Gil* g = new gil::Gil(&g_eval_breaker, kBreakGilDropRequest);
-  return *g;
+  static gil::Gil* first = g_gil = new gil::Gil(&g_eval_breaker, kBreakGilDropRequest);
+  (void)first;
+  return *g_gil;
+}
+
+void gil_after_fork_child(ThreadState* ts) {
+  gil::Gil& old = the_gil();
+  // The old GIL is leaked, not destroyed: its mutexes may be "held" by threads that no longer
+  // exist. Its settings carry over; the forking thread holds the new one.
+  auto* fresh = new gil::Gil(&g_eval_breaker, kBreakGilDropRequest);
+  fresh->set_interval(old.interval());
+  eval_breaker_clear(kBreakGilDropRequest);  // a drop request from a parent's waiter
+  fresh->set_policy(old.policy(), old.ticks());
+  fresh->take(ts);
+  g_gil = fresh;
 }
 
 void park_forever() {
@@ -73,6 +89,14 @@ std::string gil_policy_name() { return gil::policy_name(the_gil().policy()); }
 double switch_interval() { return 1e-6 * double(g_reported_interval_us.load(std::memory_order_relaxed)); }
 
 void thread_state_register(ThreadState* ts) { ts->interp->threads.push_back(ts); }
+
+void thread_states_after_fork_child(ThreadState* ts) {
+  InterpreterState* is = ts->interp;
+  // The other threads' states are forgotten, never freed (see runtime/fork.h).
+  is->threads.assign(1, ts);
+  is->main_thread = ts;
+  is->thread_module_count = 0;
+}
 
 void thread_state_unregister(ThreadState* ts) {
   auto& v = ts->interp->threads;

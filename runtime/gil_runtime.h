@@ -18,6 +18,9 @@ namespace minipy {
 
 gil::Gil& the_gil();
 
+// In a forked child (runtime/fork.h): a fresh GIL with the old one's settings, held by `ts`.
+void gil_after_fork_child(ThreadState* ts);
+
 // Take the GIL for `ts`. If ts's interpreter is finalizing and ts is not the finalizing thread,
 // never returns (the thread parks forever without touching objects).
 void gil_take(ThreadState* ts);

@@ -120,6 +120,24 @@ struct Config {
 class Monitor final : public gil::Observer {
  public:
   Monitor() : t0_(Clock::now()) {}
+  // A forked child's monitor: the parent's clock (so the child's times line up with the parent's
+  // trace), nothing recorded yet.
+  explicit Monitor(Clock::time_point t0) : t0_(t0) {}
+  Clock::time_point t0() const { return t0_; }
+
+  // In a forked child, on the forking thread: its lane belonged to the parent's monitor.
+  static void forget_thread_lane() { t_lane = nullptr; }
+
+  // In a forked child: the forking thread starts the child's trace, holding the GIL.
+  void adopt_forking_thread(const ThreadState* ts) {
+    Lane* l = lane(ts);
+    int64_t t = now();
+    record(l, t, GilEventKind::ThreadStart, 0, nullptr, nullptr, 0);
+    set_state(l, kRunning, t);
+    l->acq.add(1);
+    if (recording_.load(std::memory_order_relaxed))
+      l->events.push(RawEvent{t, GilEventKind::Take, 0, nullptr, ts, 0, the_gil().switch_number()});
+  }
 
   int64_t now() const { return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now() - t0_).count(); }
 
@@ -438,6 +456,29 @@ void gil_monitor_at_exit() {
     std::fputs(text.c_str(), stderr);
     std::fflush(stderr);
   }
+}
+
+void gil_monitor_before_fork() { g_install_mutex.lock(); }
+void gil_monitor_after_fork_parent() { g_install_mutex.unlock(); }
+
+void gil_monitor_after_fork_child(ThreadState* ts) {
+  g_install_mutex.unlock();  // the forking thread took it in gil_monitor_before_fork
+  Monitor::forget_thread_lane();
+  Monitor* old = g_monitor.load(std::memory_order_acquire);
+  if (!old) return;
+  // A fresh monitor: the parent's is leaked as is (other threads' lanes may be mid-update).
+  auto* m = new Monitor(old->t0());
+  const Config& c = old->config;
+  long pid = long(::getpid());
+  m->config.stats = c.stats;
+  if (!c.trace_path.empty()) m->config.trace_path = gil_trace_path_for_pid(c.trace_path, pid);
+  if (!c.plot_path.empty()) m->config.plot_path = gil_trace_path_for_pid(c.plot_path, pid);
+  m->whole_run_ = old->whole_run_;
+  m->set_recording(m->whole_run_);
+  m->adopt_forking_thread(ts);
+  m->reset_stats();
+  g_monitor.store(m, std::memory_order_release);
+  the_gil().set_observer(m);
 }
 
 bool gil_trace_region_begin() { return monitor()->region_begin(); }

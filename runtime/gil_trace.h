@@ -19,6 +19,8 @@
 
 namespace minipy {
 
+struct ThreadState;
+
 enum class GilEventKind : uint8_t { ThreadStart, ThreadExit, Request, Timeout, Drop, Take };
 
 // One recorded event, as merged from the per-thread buffers (times in ns since the monitor started).
@@ -56,6 +58,12 @@ void gil_monitor_configure(const std::string& trace_path, bool stats, const std:
 // At interpreter exit, holding the GIL or after every other thread is gone: write the whole-run
 // trace and picture, print the statistics to stderr.
 void gil_monitor_at_exit();
+
+// fork() (runtime/fork.h): the child gets a fresh monitor whose whole-run trace / plot go to
+// gil_trace_path_for_pid(PATH, its pid) and whose -X gil-stats cover the child alone.
+void gil_monitor_before_fork();
+void gil_monitor_after_fork_parent();
+void gil_monitor_after_fork_child(ThreadState* ts);
 
 // A traced region (gil.trace(path)). Returns false if one is already active.
 bool gil_trace_region_begin();

@@ -119,6 +119,19 @@ bool set_signal_action(int signum, Value handler, int action) {
 
 Value python_signal_handler(int signum) { return signum > 0 && signum < NSIG ? Value(g_handlers[signum]) : Value(); }
 
+void signals_after_fork_child(bool was_main_thread) {
+  g_main_pthread = pthread_self();
+  g_main_known = true;
+  g_pending_sigint.store(0);
+  for (int sig = 1; sig < NSIG; sig++) g_pending[sig].store(false);
+  eval_breaker_clear(kBreakSignalsPending);
+  if (!was_main_thread) {
+    sigset_t set;
+    signals_routed_to_main(&set);
+    pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+  }
+}
+
 void signals_routed_to_main(sigset_t* set) {
   sigemptyset(set);
   for (int sig : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGALRM, SIGUSR1, SIGUSR2, SIGCHLD, SIGWINCH, SIGVTALRM, SIGPROF})

@@ -35,6 +35,9 @@ void simulate_signal(int signum);
 // SIG_IGN. Returns false when the OS refuses (errno set).
 bool set_signal_action(int signum, Value handler, int action);
 Value python_signal_handler(int signum);  // the callable set by signal.signal, or null
+// In a forked child: the calling thread becomes the one that handles signals (unblocking them if
+// it was not the main thread), and signals pending in the parent are dropped (CPython does too).
+void signals_after_fork_child(bool was_main_thread);
 // The signals a new thread must block (see the header comment).
 void signals_routed_to_main(sigset_t* set);
 

@@ -57,6 +57,8 @@ inline bool is_main_thread() { ThreadState* ts = t_tstate; return ts && ts == ts
 // Bookkeeping of the interpreter's threads (the GIL's holder calls these).
 void thread_state_register(ThreadState* ts);
 void thread_state_unregister(ThreadState* ts);
+// In a forked child: `ts` is the interpreter's only thread, and its main thread.
+void thread_states_after_fork_child(ThreadState* ts);
 
 // Raise RecursionError (or MemoryError for native recursion) before the C stack runs out.
 // Every recursive native path (repr of nested lists, the parser, compare of nested tuples) calls it.

@@ -421,6 +421,15 @@ def _bisect_right(a, x, lo=0, hi=None):
 
 _inst = Random()
 seed = _inst.seed
+
+# As CPython: a forked child reseeds, so parent and child do not draw the same numbers.
+try:
+    from posix import register_at_fork as _register_at_fork
+except ImportError:
+    pass
+else:
+    _register_at_fork(after_in_child=_inst.seed)
+    del _register_at_fork
 random = _inst.random
 uniform = _inst.uniform
 triangular = _inst.triangular

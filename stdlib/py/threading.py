@@ -1005,6 +1005,51 @@ def _shutdown():
             lock.release()
 
 
+# -- fork: the child keeps only the thread that forked ---------------------------------------
+
+def _after_fork():
+    """Runs in a forked child (os.register_at_fork): the forking thread is the only thread and
+    becomes the main one; every other Thread is stopped; the locks other threads may have held
+    at the fork are replaced. The child's exit then waits only for threads it starts itself."""
+    global _active_limbo_lock, _main_thread, _shutdown_locks_lock, _shutdown_locks
+    _active_limbo_lock = RLock()
+    try:
+        current = _active[get_ident()]
+    except KeyError:
+        # Forked from a thread threading did not start (_thread.start_new_thread).
+        current = _MainThread()
+    _main_thread = current
+    _shutdown_locks_lock = _allocate_lock()
+    _shutdown_locks = set()
+    with _active_limbo_lock:
+        threads = set(_enumerate())
+        for thread in threads:
+            thread._started._at_fork_reinit()
+            if thread is current:
+                if thread._tstate_lock is not None:
+                    thread._tstate_lock._at_fork_reinit()
+                    thread._tstate_lock.acquire()
+                ident = get_ident()
+                thread._ident = ident
+                new_active = {ident: thread}
+            else:
+                # Gone with the fork: stopped, and join() returns at once.
+                thread._is_stopped = True
+                thread._tstate_lock = None
+        _limbo.clear()
+        _active.clear()
+        _active.update(new_active)
+
+
+try:
+    from posix import register_at_fork as _register_at_fork
+except ImportError:
+    pass
+else:
+    _register_at_fork(after_in_child=_after_fork)
+    del _register_at_fork
+
+
 # -- thread-local data --------------------------------------------------------------------------
 
 class _LocalImpl:

@@ -13,6 +13,21 @@ _shutdown = False
 _global_shutdown_lock = threading.Lock()
 
 
+def _after_fork_in_child():
+    # The parent's workers do not exist in a forked child; the lock may have been held by one.
+    _global_shutdown_lock._at_fork_reinit()
+    _threads_queues.clear()
+
+
+try:
+    from posix import register_at_fork as _register_at_fork
+except ImportError:
+    pass
+else:
+    _register_at_fork(before=_global_shutdown_lock.acquire, after_in_child=_after_fork_in_child,
+                      after_in_parent=_global_shutdown_lock.release)
+
+
 def _python_exit():
     # Runs before threading joins non-daemon threads: wake every idle worker so it can end.
     global _shutdown
