@@ -63,10 +63,7 @@ PathArg path_arg(const char* fname, const char* argname, Value v, bool allow_fd,
   }
   std::string_view text = is_str(s) ? str_view(s) : bytes_view(s);
   p.bytes = !is_str(s);
-  if (text.find('\0') != std::string_view::npos) {
-    if (p.bytes) raise(exc::ValueError, "embedded null byte");
-    raisef(exc::ValueError, "%s: embedded null character in %s", fname, argname);
-  }
+  if (text.find('\0') != std::string_view::npos) raise(exc::ValueError, "embedded null byte");
   p.path = std::string(text);
   return p;
 }

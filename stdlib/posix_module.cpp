@@ -155,21 +155,22 @@ Ref p_strerror(Value, const Value* args, size_t nargs, Value kwnames) {
 
 // ---- the environment ----
 
-std::string env_text(const char* fname, Value v) {
-  PathArg p = path_arg(fname, "name", v);  // str, bytes or PathLike, as PyUnicode_FSConverter
-  return p.path;
+// A name or value for putenv/unsetenv (str or bytes, as PyUnicode_FSConverter takes them).
+std::string env_text(Value v) {
+  if (!is_str(v) && !is_bytes(v))
+    raisef(exc::TypeError, "expected str, bytes or os.PathLike object, not %s", std::string(type_name(v)).c_str());
+  std::string_view t = is_str(v) ? str_view(v) : bytes_view(v);
+  if (t.find('\0') != std::string_view::npos) raise(exc::ValueError, "embedded null byte");
+  return std::string(t);
 }
 
 Ref p_putenv(Value, const Value* args, size_t nargs, Value kwnames) {
   static const ArgSpec spec("putenv", "name, value, /");
   Value a[2];
   spec.bind(args, nargs, kwnames, a);
-  if (!is_str(a[0]) && !is_bytes(a[0]))
-    raisef(exc::TypeError, "expected str, bytes or os.PathLike object, not %s", std::string(type_name(a[0])).c_str());
-  if (!is_str(a[1]) && !is_bytes(a[1]))
-    raisef(exc::TypeError, "expected str, bytes or os.PathLike object, not %s", std::string(type_name(a[1])).c_str());
-  std::string key = env_text("putenv", a[0]), value = env_text("putenv", a[1]);
-  if (key.empty() || key.find('=') != std::string::npos) raise(exc::ValueError, "illegal environment variable name");
+  std::string key = env_text(a[0]), value = env_text(a[1]);
+  // An empty name is left to setenv (EINVAL, an OSError), as CPython does.
+  if (key.find('=') != std::string::npos) raise(exc::ValueError, "illegal environment variable name");
   if (::setenv(key.c_str(), value.c_str(), 1) != 0) raise_os_error(errno);
   return Ref(None());
 }
@@ -178,10 +179,7 @@ Ref p_unsetenv(Value, const Value* args, size_t nargs, Value kwnames) {
   static const ArgSpec spec("unsetenv", "name, /");
   Value a[1];
   spec.bind(args, nargs, kwnames, a);
-  if (!is_str(a[0]) && !is_bytes(a[0]))
-    raisef(exc::TypeError, "expected str, bytes or os.PathLike object, not %s", std::string(type_name(a[0])).c_str());
-  std::string key = env_text("unsetenv", a[0]);
-  if (key.empty() || key.find('=') != std::string::npos) raise(exc::ValueError, "illegal environment variable name");
+  std::string key = env_text(a[0]);
   if (::unsetenv(key.c_str()) != 0) raise_os_error(errno);
   return Ref(None());
 }
