@@ -14,6 +14,7 @@
 #include <new>
 #include <vector>
 
+#include "interp/minipy.h"
 #include "interp/vm.h"
 #include "runtime/abstract.h"
 #include "runtime/dict_object.h"
@@ -21,6 +22,7 @@
 #include "runtime/file_object.h"
 #include "runtime/float_object.h"
 #include "runtime/gil_runtime.h"
+#include "runtime/gil_trace.h"
 #include "runtime/int_object.h"
 #include "runtime/misc_objects.h"
 #include "runtime/module_registry.h"
@@ -80,6 +82,21 @@ void run_thread_function(ThreadStart* boot) {
   }
 }
 
+// This thread called os.fork() and is the child's only (so main) thread: nothing waits for it,
+// so when its function returns the child process ends here (status 0, as in CPython), after
+// threading's shutdown (the child's own threads) and with Python's buffers flushed.
+[[noreturn]] void finish_forked_process(ThreadState* ts) {
+  auto* host = static_cast<Interpreter*>(ts->interp->host);
+  try {
+    host->wait_for_threads();
+    host->flush_std_streams();
+  } catch (...) {
+  }
+  std::fflush(nullptr);
+  gil_monitor_at_exit();
+  ::_exit(0);
+}
+
 void* thread_main(void* arg) {
   std::unique_ptr<ThreadStart> boot(static_cast<ThreadStart*>(arg));
   ThreadState* ts = boot->ts;
@@ -90,6 +107,7 @@ void* thread_main(void* arg) {
   the_gil().thread_started(ts);
   gil_take(ts);
   run_thread_function(boot.get());
+  if (ts == ts->interp->main_thread) finish_forked_process(ts);  // see below
   // Tidy up while still holding the GIL: drop the references, wake the joiners.
   boot->func = nullptr;
   boot->args = nullptr;
