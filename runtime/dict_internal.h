@@ -2,9 +2,10 @@
 #pragma once
 
 #include <cstdint>
-#include <vector>
+
 
 #include "runtime/abstract.h"
+#include "runtime/small_vector.h"
 #include "runtime/dict_object.h"
 #include "runtime/str_object.h"
 
@@ -18,9 +19,16 @@ struct DictEntry {
   Ref value;
 };
 
+// A new dict's first table (8 slots, 5 entries) lives inside the object: small dicts (instance
+// __dict__s, keyword arguments) need no allocation beyond the object itself.
+constexpr size_t kDictInlineSlots = 8;
+constexpr size_t kDictInlineEntries = kDictInlineSlots * 2 / 3;
+using DictIndices = SmallVector<int32_t, kDictInlineSlots>;
+using DictEntries = SmallVector<DictEntry, kDictInlineEntries>;
+
 struct DictObject : Object {
-  std::vector<int32_t> indices;  // empty until the first insertion; size is a power of two
-  std::vector<DictEntry> entries;
+  DictIndices indices;  // empty until the first insertion; size is a power of two
+  DictEntries entries;
   size_t used = 0;
   size_t dummies = 0;  // deleted index slots (they count against the load factor)
   uint64_t version = 0;

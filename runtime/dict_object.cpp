@@ -21,7 +21,7 @@ namespace {
 
 constexpr int32_t kEmpty = -1;
 constexpr int32_t kDummy = -2;
-constexpr size_t kMinSize = 8;
+constexpr size_t kMinSize = kDictInlineSlots;  // the first table fits the inline storage
 
 uint64_t g_dict_version = 0;  // global, so a version identifies one state of one dict
 
@@ -87,7 +87,13 @@ size_t find_empty_slot(DictObject* d, int64_t hash) {
 void resize(DictObject* d, size_t minsize) {
   size_t cap = kMinSize;
   while (cap < minsize) cap <<= 1;
-  std::vector<DictEntry> old;
+  if (d->entries.empty()) {  // a new dict's first table: nothing to carry over
+    d->indices.assign(cap, kEmpty);
+    d->entries.reserve(usable(cap));
+    d->dummies = 0;
+    return;
+  }
+  DictEntries old;
   old.swap(d->entries);
   d->entries.reserve(usable(cap));
   for (auto& e : old)
@@ -179,7 +185,7 @@ bool dict_del(Value d, Value key) {
 
 void dict_clear(Value d) {
   DictObject* o = as_dict(d);
-  std::vector<DictEntry> old;
+  DictEntries old;
   old.swap(o->entries);
   o->indices.clear();
   o->used = 0;
