@@ -147,7 +147,7 @@ void Gil::take_slow(const void* thread, Observer* obs, Clock::time_point& start)
     else ring_.push_back({thread, RingState::Runnable});
   } else if (p == Policy::IoPriority && !t_cpu_bound && (s & kLocked) &&
              holder_cpu_bound_.load(std::memory_order_relaxed)) {
-    if (obs) obs->on_timeout(thread, last_holder_.load(std::memory_order_relaxed));
+    if (obs) obs->on_timeout(thread, last_holder_.load(std::memory_order_relaxed), Clock::duration::zero());
     set_drop_request();  // an I/O-priority thread preempts a CPU-bound holder at once
   } else if (p == Policy::Ticks) {
     breaker_->fetch_or(drop_bit_, std::memory_order_relaxed);  // make the holder count its ticks
@@ -169,7 +169,9 @@ void Gil::take_slow(const void* thread, Observer* obs, Clock::time_point& start)
       }
     }
     uint64_t saved_switch = switch_number_.load(std::memory_order_relaxed);
-    auto status = cond_.wait_for(lock, interval());
+    Clock::duration timeout = interval();
+    Clock::time_point wait_start = obs ? Clock::now() : Clock::time_point{};
+    auto status = cond_.wait_for(lock, timeout);
     s = state_.load(std::memory_order_relaxed);
     if (handoff_to_ == thread) continue;
     p = policy_.load(std::memory_order_relaxed);
@@ -181,7 +183,8 @@ void Gil::take_slow(const void* thread, Observer* obs, Clock::time_point& start)
     // Ask the holder to let go only if a whole interval passed with no change of holder.
     if (status == std::cv_status::timeout && (s & kLocked) &&
         switch_number_.load(std::memory_order_relaxed) == saved_switch) {
-      if (obs) obs->on_timeout(thread, last_holder_.load(std::memory_order_relaxed));
+      if (obs) obs->on_timeout(thread, last_holder_.load(std::memory_order_relaxed),
+                               std::max(Clock::duration::zero(), Clock::now() - wait_start - timeout));
       set_drop_request();
     }
   }

@@ -60,6 +60,9 @@ bool policy_from_name(std::string_view name, Policy& out);
 struct Observer {
   virtual ~Observer() = default;
   virtual void on_request(const void* thread) {}
+  // `late`: how long after its interval the timed wait returned, i.e. the OS's delay in waking the
+  // waiter (zero for an immediate request). The default forwards to the older two-argument hook.
+  virtual void on_timeout(const void* thread, const void* holder, Clock::duration late) { on_timeout(thread, holder); }
   virtual void on_timeout(const void* thread, const void* holder) {}
   virtual void on_take(const void* thread, Clock::duration waited, uint64_t switch_number) {}
   // `detail` names the blocking call for DropReason::Blocking ("time.sleep", "Lock.acquire", ...)

@@ -76,7 +76,7 @@ struct OwnedCounter {
 };
 
 struct Totals {
-  int64_t running = 0, waiting = 0, blocked = 0, acq = 0, forced = 0, voluntary = 0, timeouts = 0;
+  int64_t running = 0, waiting = 0, blocked = 0, acq = 0, forced = 0, voluntary = 0, timeouts = 0, late = 0;
   size_t waits = 0;
 };
 
@@ -89,6 +89,7 @@ struct alignas(64) Lane {
   AppendLog<RawEvent, 256> events;
   AppendLog<int64_t, 512> waits;  // each wait (ns) of an acquisition that had to wait
   OwnedCounter running, waiting, blocked, acq, forced, voluntary, timeouts;
+  OwnedCounter late;  // ns the timed-out waits returned after their interval (OS wake-up delay)
   std::atomic<uint8_t> state{kIdle};
   std::atomic<int64_t> since{0};
   std::atomic<bool> alive{true};
@@ -100,7 +101,7 @@ struct alignas(64) Lane {
 
   Totals totals(int64_t now) const {
     Totals t{running.get(), waiting.get(), blocked.get(), acq.get(), forced.get(), voluntary.get(), timeouts.get(),
-             waits.size()};
+             late.get(), waits.size()};
     int64_t in_state = now - since.load(std::memory_order_relaxed);
     switch (state.load(std::memory_order_relaxed)) {
       case kRunning: t.running += in_state; break;
@@ -162,9 +163,10 @@ class Monitor final : public gil::Observer {
     if (s != kWaiting) set_state(l, kWaiting, t);  // a forced dropper has been waiting since its drop
     record(l, t, GilEventKind::Request, 0, nullptr, nullptr, 0);
   }
-  void on_timeout(const void* thread, const void* holder) override {
+  void on_timeout(const void* thread, const void* holder, gil::Clock::duration late) override {
     Lane* l = lane(thread);
     l->timeouts.add(1);
+    l->late.add(std::chrono::duration_cast<std::chrono::nanoseconds>(late).count());
     record(l, now(), GilEventKind::Timeout, 0, nullptr, holder, 0);
   }
   void on_take(const void* thread, Clock::duration, uint64_t switch_number) override {
@@ -307,6 +309,7 @@ class Monitor final : public gil::Observer {
     s.failed_handoffs = the_gil().failed_handoffs() - failed_handoffs_base_;
     s.handoffs = the_gil().handoffs() - handoffs_base_;
     std::vector<int64_t> waits;
+    int64_t late_ns = 0;
     for (Lane* l : lanes()) {
       Totals now_t = l->totals(t), &b = l->base;
       GilThreadStats ts;
@@ -324,6 +327,7 @@ class Monitor final : public gil::Observer {
       s.forced_drops += ts.forced_drops;
       s.voluntary_drops += ts.voluntary_drops;
       s.timeouts += ts.timeouts;
+      late_ns += now_t.late - b.late;
       // A thread that did nothing since the reset (gone before it) is left out.
       if (ts.acquisitions || ts.alive || ts.running_s > 0 || ts.waiting_s > 0 || ts.blocked_s > 0) s.threads.push_back(ts);
     }
@@ -338,6 +342,7 @@ class Monitor final : public gil::Observer {
     s.wait_p90_s = pct(0.90);
     s.wait_p99_s = pct(0.99);
     s.wait_max_s = waits.empty() ? 0 : 1e-9 * double(waits.back());
+    s.timeout_late_s = s.timeouts ? 1e-9 * double(late_ns) / double(s.timeouts) : 0;
     return s;
   }
 

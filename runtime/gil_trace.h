@@ -95,6 +95,9 @@ struct GilStats {
   uint64_t waits = 0;  // acquisitions that had to wait
   double wait_p50_s = 0, wait_p90_s = 0, wait_p99_s = 0, wait_max_s = 0;
   uint64_t forced_drops = 0, voluntary_drops = 0, timeouts = 0;
+  // Mean delay between a timed-out wait's deadline and the waiter running again: the OS's wake-up
+  // latency, which adds to every forced switch (large on an overloaded machine).
+  double timeout_late_s = 0;
   // The policy (gil/gil.h) and its counters: ticks releases with a waiter present and those the
   // releaser won straight back (failed handoffs); direct handoffs (fifo, io-priority, deterministic).
   std::string policy = "interval";

@@ -301,10 +301,13 @@ std::string gil_stats_format(const GilStats& s) {
                   (unsigned long long)t.forced_drops, (unsigned long long)t.voluntary_drops);
     o += line;
   }
-  std::snprintf(line, sizeof line, "switches: %llu (%.1f/s); forced drops: %llu; voluntary drops: %llu; drop requests: %llu\n",
+  std::snprintf(line, sizeof line, "switches: %llu (%.1f/s); forced drops: %llu; voluntary drops: %llu; drop requests: %llu",
                 (unsigned long long)s.switches, s.switches_per_second, (unsigned long long)s.forced_drops,
                 (unsigned long long)s.voluntary_drops, (unsigned long long)s.timeouts);
   o += line;
+  // Each forced switch costs the interval plus the OS's delay in waking the waiter: show the latter.
+  if (s.timeouts) o += " (their waits woke " + ms(s.timeout_late_s) + " ms late on average)";
+  o += "\n";
   o += "wait for the GIL (" + std::to_string(s.waits) + " waits): p50 " + ms(s.wait_p50_s) + " ms, p90 " + ms(s.wait_p90_s) +
        " ms, p99 " + ms(s.wait_p99_s) + " ms, max " + ms(s.wait_max_s) + " ms\n";
   return o;

@@ -44,6 +44,7 @@ Ref gil_stats_fn(Value, const Value*, size_t nargs, Value kwnames) {
   dict_set_str(d, "forced_drops", int_from_u64(s.forced_drops));
   dict_set_str(d, "voluntary_drops", int_from_u64(s.voluntary_drops));
   dict_set_str(d, "drop_requests", int_from_u64(s.timeouts));
+  dict_set_str(d, "timeout_late", float_new(s.timeout_late_s));
   dict_set_str(d, "waits", int_from_u64(s.waits));
   dict_set_str(d, "wait_p50", float_new(s.wait_p50_s));
   dict_set_str(d, "wait_p90", float_new(s.wait_p90_s));

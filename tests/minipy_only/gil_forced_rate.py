@@ -6,8 +6,14 @@
 # often not (it drops only at its next time slice: measured here at load 10-40 on 2 cores, holders
 # got ~65 % of a CPU while holding the GIL and made ~130 forced drops/s), so an attempt is judged
 # only when the holders were on a CPU for at least 90 % of the time they held the GIL (their
-# thread CPU time against the running time gil.stats() measured). Up to five attempts; if none
-# could be judged, the first line passes (its text says so). The other facts hold under any load.
+# thread CPU time against the running time gil.stats() measured). Nor is the waiter woken at once
+# when the holder lets go: at load ~15 on 2 cores the holders were on a CPU (share 1.0) and the
+# timed waits returned on time (gil.stats()["timeout_late"] 0.1 ms), yet every wait took 8-12 ms,
+# the OS's delay in running the notified waiter. So an attempt is judged only when, besides, the
+# machine is not overloaded: a one-minute load average below the number of CPUs. Up to five
+# attempts; if none could be judged, the first line passes (its text says so). The other facts
+# hold under any load.
+import os
 import sys
 import threading
 import time
@@ -41,13 +47,19 @@ def measure():
     return s, sum(on_cpu) / held
 
 
+def load_average():
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
+
+
 verdict = None  # no attempt could be judged
 measured = []
 for attempt in range(5):
     s, share = measure()
     rate = s["forced_drops"] / s["elapsed"]
-    measured.append((round(rate, 1), round(share, 2)))
-    if share >= 0.9:
+    load = load_average()
+    measured.append((round(rate, 1), round(share, 2), round(s["timeout_late"] * 1e3, 2), load))
+    if share >= 0.9 and load < (os.cpu_count() or 1):
         verdict = 150 <= rate <= 250
         if verdict:
             break
@@ -64,5 +76,5 @@ facts = [
 for text, ok in facts:
     print(text + ":", ok)
 if not all(ok for text, ok in facts):
-    print("measured (rate, cpu share):", measured)
+    print("measured (rate, cpu share, timeout late ms, load):", measured)
     print(s)

@@ -69,6 +69,7 @@ s = gil.stats()
 worker = [t for t in s["threads"] if t["name"] == "worker"]
 print(len(worker), worker[0]["alive"], worker[0]["acquisitions"] >= 4, worker[0]["voluntary_drops"] >= 3)
 print(s["switches"] >= 2, s["waits"] >= 0, s["wait_p50"] <= s["wait_p90"] <= s["wait_p99"] <= s["wait_max"])
+print("timeout_late:", type(s["timeout_late"]).__name__, s["timeout_late"] >= 0)
 text = gil.stats_text().splitlines()
 print(text[0].startswith("GIL statistics (switch interval 5.000 ms"), text[1].split())
 print(any(l.startswith("worker ") for l in text), text[-2].startswith("switches: "), text[-1].startswith("wait for the GIL"))
