@@ -621,7 +621,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
             // k2 == 0: the type has no attribute of this name, only the instance dict can answer.
             Ref* ds = c.k2 ? nullptr : instance_dict_slot(obj.as_object());
             if (ds && *ds) {
-              Value v = dict_get(*ds, names[oparg]);
+              Value v = dict_get_hinted(*ds, names[oparg], &c.v);
               if (v) {
                 incref(v);
                 sp[-1] = v;
@@ -650,7 +650,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
             Ref* ds = instance_dict_slot(obj.as_object());
             if (ds && !*ds) *ds = dict_new();
             if (ds && is_exact_dict(*ds)) {
-              dict_set(*ds, names[oparg], sp[-2]);
+              dict_set_hinted(*ds, names[oparg], sp[-2], &c.v);
               decref(sp[-1]);
               decref(sp[-2]);
               sp -= 2;

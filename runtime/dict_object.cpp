@@ -161,6 +161,31 @@ Value dict_get(Value d, Value key) { return dict_get_hashed(d, key, dict_key_has
 
 bool dict_contains_key(Value d, Value key) { return bool(dict_get(d, key)); }
 
+Value dict_get_hinted(Value d, Value key, uintptr_t* hint) {
+  DictObject* o = as_dict(d);
+  size_t h = *hint;
+  // Keys are unique and a deleted entry's key is null, so an identical key at the hinted index is
+  // the entry.
+  if (h < o->entries.size() && o->entries[h].key.get() == key) return o->entries[h].value.get();
+  int64_t ix = lookup(o, key, dict_key_hash(key), nullptr);
+  if (ix < 0) return Value();
+  *hint = uintptr_t(ix);
+  return o->entries[size_t(ix)].value.get();
+}
+
+void dict_set_hinted(Value d, Value key, Value v, uintptr_t* hint) {
+  DictObject* o = as_dict(d);
+  size_t h = *hint;
+  if (h < o->entries.size() && o->entries[h].key.get() == key) {
+    Ref old = std::move(o->entries[h].value);
+    o->entries[h].value = Ref(v);
+    bump(o);
+    return;  // `old` is released after the dict is consistent
+  }
+  insert(o, key, dict_key_hash(key), v);
+  if (!o->entries.empty() && o->entries.back().key.get() == key) *hint = uintptr_t(o->entries.size() - 1);
+}
+
 Value dict_get_str(Value d, std::string_view key) {
   Ref k = str_new(key);
   return dict_get(d, k);

@@ -17,6 +17,11 @@ bool is_dict(Value v);
 size_t dict_size(Value d);
 // Lookups return a borrowed value or null when absent; they throw only if hashing or __eq__ throws.
 Value dict_get(Value d, Value key);
+// Attribute fast paths (LOAD_ATTR/STORE_ATTR inline caches): `*hint` remembers the entry index
+// where `key` (an interned str) was last found in dicts seen at this site. A hit costs one
+// identity compare instead of a hash probe; a miss falls back to the probe and updates the hint.
+Value dict_get_hinted(Value d, Value key, uintptr_t* hint);
+void dict_set_hinted(Value d, Value key, Value v, uintptr_t* hint);
 Value dict_get_str(Value d, std::string_view key);  // convenience for C++ callers
 void dict_set(Value d, Value key, Value v);
 void dict_set_str(Value d, std::string_view key, Value v);
