@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <new>
 
+#include "interp/frame_object.h"
 #include "interp/function.h"
 #include "runtime/error.h"
 
@@ -122,6 +123,7 @@ Frame* frame_alloc(CodeObject* co, FunctionObject* func, Value globals, Value bu
   incref(locals);
   f->back = nullptr;
   f->gen = nullptr;
+  f->frame_obj = nullptr;
   f->ip = co->code.data();
   f->alloc_prev = prev;
   f->nblocks = 0;
@@ -159,6 +161,7 @@ void frame_clear_refs(Frame* f) {
 }
 
 void frame_free(Frame* f) {
+  if (__builtin_expect(f->frame_obj != nullptr, 0)) frame_object_detach(f);
   frame_clear_refs(f);
   decref(Value(static_cast<Object*>(f->code)));
   if (f->func) decref(Value(static_cast<Object*>(f->func)));
@@ -179,6 +182,7 @@ void frame_traverse(Frame* f, VisitFn visit, void* arg) {
   if (f->func) visit(Value(static_cast<Object*>(f->func)), arg);
   visit(Value(f->globals), arg);
   if (f->locals) visit(Value(f->locals), arg);
+  if (f->frame_obj) visit(Value(f->frame_obj), arg);
 }
 
 }  // namespace minipy

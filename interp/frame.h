@@ -34,6 +34,7 @@ struct Frame {
   Object* locals;          // owned, null for optimized (function) frames
   Frame* back;             // the calling frame on this thread (null at the bottom)
   GeneratorObject* gen;    // the owning generator, or null
+  Object* frame_obj;       // owned: its Python frame object once one was asked for (frame_object.h)
   const uint32_t* ip;      // next instruction to execute (saved when the frame is not running)
   Value* sp;               // value-stack top (saved when the frame is not running)
   char* alloc_prev;        // frame-stack bump pointer before this frame (null: heap frame)

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "interp/frame_object.h"
 #include "interp/opcodes.h"
 #include "interp/vm.h"
 #include "runtime/abstract.h"
@@ -333,7 +334,6 @@ static Ref get_yieldfrom(Value self) {
   Value y = gen_yieldfrom(as_gen(self));
   return y ? Ref(y) : Ref(None());
 }
-Ref frame_object_for(Frame* f);  // traceback.cpp
 static Ref get_frame(Value self) {
   auto* g = as_gen(self);
   if (!g->frame) return Ref(None());

@@ -1,5 +1,4 @@
-// Traceback objects, minimal frame objects for tb_frame/gi_frame, and CPython 3.11's report of
-// an uncaught exception.
+// Traceback objects and CPython 3.11's report of an uncaught exception.
 #include "interp/traceback.h"
 
 #include <unistd.h>
@@ -10,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "interp/frame_object.h"
 #include "interp/function.h"
 #include "interp/vm.h"
 #include "runtime/abstract.h"
@@ -27,64 +27,6 @@
 namespace minipy {
 
 TypeObject TracebackType;
-TypeObject FrameObjType;
-
-// ---- frame objects (a snapshot: code, globals, line, locals) ----
-
-struct FrameObj : Object {
-  Ref code, globals, locals;
-  int lineno;
-};
-
-Ref frame_object_for(Frame* f) {
-  Ref r = new_object<FrameObj>(&FrameObjType);
-  auto* fo = r.as<FrameObj>();
-  fo->code = Ref(Value(static_cast<Object*>(f->code)));
-  fo->globals = Ref(Value(f->globals));
-  fo->lineno = f->lineno();
-  try {
-    fo->locals = frame_locals(f);
-  } catch (PyException&) {
-  }
-  return r;
-}
-
-static FrameObj* as_fo(Value v) { return static_cast<FrameObj*>(v.as_object()); }
-static Ref fo_code(Value s) { return as_fo(s)->code; }
-static Ref fo_globals(Value s) { return as_fo(s)->globals; }
-static Ref fo_locals(Value s) { return as_fo(s)->locals ? Ref(as_fo(s)->locals) : dict_new(); }
-static Ref fo_lineno(Value s) { return int_from_i64(as_fo(s)->lineno); }
-static Ref fo_back(Value) { return Ref(None()); }
-static Ref fo_builtins(Value s) { return builtins_for_globals(as_fo(s)->globals); }
-static Ref fo_repr(Value s) {
-  auto* fo = as_fo(s);
-  auto* co = fo->code.as<CodeObject>();
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "<frame at %p, file ", static_cast<void*>(s.as_object()));
-  return str_new(std::string(buf) + str_repr_utf8(str_view(co->filename)) + ", line " + std::to_string(fo->lineno) +
-                 ", code " + std::string(str_view(co->name)) + ">");
-}
-static void fo_traverse(Object* o, VisitFn visit, void* arg) {
-  auto* fo = static_cast<FrameObj*>(o);
-  if (fo->code) visit(fo->code, arg);
-  if (fo->globals) visit(fo->globals, arg);
-  if (fo->locals) visit(fo->locals, arg);
-}
-static void fo_clear(Object* o) {
-  auto* fo = static_cast<FrameObj*>(o);
-  fo->locals.reset();
-  fo->globals.reset();
-}
-static void fo_dealloc(Object* o) {
-  if (gc_is_tracked(o)) gc_untrack(o);
-  dealloc_as<FrameObj>(o);
-}
-
-static const GetSetDef kFrameGetSets[] = {
-    {"f_code", fo_code},     {"f_globals", fo_globals}, {"f_locals", fo_locals},
-    {"f_lineno", fo_lineno}, {"f_back", fo_back},       {"f_builtins", fo_builtins},
-    {},
-};
 
 // ---- traceback objects ----
 
@@ -119,12 +61,7 @@ static Ref tb_lineno(Value s) { return int_from_i64(as_tb(s)->lineno); }
 static Ref tb_lasti(Value s) { return int_from_i64(int64_t(as_tb(s)->lasti) * 2); }
 static Ref tb_frame(Value s) {
   auto* tb = as_tb(s);
-  Ref r = new_object<FrameObj>(&FrameObjType);
-  auto* fo = r.as<FrameObj>();
-  fo->code = tb->code;
-  fo->globals = tb->globals;
-  fo->lineno = tb->lineno;
-  return r;
+  return frame_object_snapshot(tb->code, tb->globals, tb->lineno);
 }
 static void tb_traverse(Object* o, VisitFn visit, void* arg) {
   auto* tb = static_cast<TracebackObject*>(o);
@@ -165,18 +102,6 @@ static void init_traceback_types() {
   t.base = &ObjectType;
   static_type_declare(&t);
   g_traceback_type = &TracebackType;
-
-  TypeObject& fr = FrameObjType;
-  fr.name = "frame";
-  fr.basicsize = sizeof(FrameObj);
-  fr.flags = kTypeGC;
-  fr.dealloc = fo_dealloc;
-  fr.traverse = fo_traverse;
-  fr.clear = fo_clear;
-  fr.repr = fo_repr;
-  fr.getsets = kFrameGetSets;
-  fr.base = &ObjectType;
-  static_type_declare(&fr);
 }
 
 static TypeInitHook hook(&init_traceback_types);

@@ -1481,6 +1481,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
           done->init_self = Value();
         }
         done->sp = sp;
+        done->ip = ip;  // a frame object that outlives the frame reports the return's line
         frame_free(done);
         LOAD_FRAME();
         PUSH(retval);

@@ -6,6 +6,7 @@
 #include <climits>
 #include <string>
 
+#include "interp/frame_object.h"
 #include "interp/import.h"
 #include "interp/vm.h"
 #include "runtime/abstract.h"
@@ -179,6 +180,17 @@ Ref sys_getrefcount(Value, const Value* args, size_t nargs, Value) {
   return int_from_i64(rc >= kImmortalRefcnt / 2 ? int64_t(UINT32_MAX) : int64_t(rc) + 1);
 }
 
+// sys._getframe([depth]): the frame object `depth` calls below the caller (0: the caller).
+Ref sys_getframe(Value, const Value* args, size_t nargs, Value kwnames) {
+  check_no_kwargs("_getframe", kwnames);
+  check_nargs("_getframe", nargs, 0, 1);
+  int64_t depth = nargs ? index_as_int64(args[0], exc::OverflowError) : 0;
+  Frame* f = current_frame();
+  for (; f && depth > 0; depth--) f = f->back;
+  if (!f) raise(exc::ValueError, "call stack is not deep enough");
+  return frame_object_for(f);
+}
+
 Ref sys_noop(Value, const Value*, size_t, Value) { return Ref(None()); }
 Ref sys_return_none(Value, const Value*, size_t, Value) { return Ref(None()); }
 Ref sys_is_finalizing(Value, const Value*, size_t, Value) { return Ref(False()); }
@@ -205,6 +217,7 @@ const MethodDef kSysMethods[] = {
     {"gettrace", sys_return_none},
     {"getprofile", sys_return_none},
     {"is_finalizing", sys_is_finalizing},
+    {"_getframe", sys_getframe},
     {nullptr, nullptr},
 };
 
