@@ -360,6 +360,10 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
     f->ip = ip;      \
     f->sp = sp;      \
   } while (0)
+// Before a generic path that may run Python code (a dunder, a property, a generator): record
+// where this frame is, so a live frame object (sys._getframe, warnings' stacklevel) reports the
+// right line. One store, only off the inline fast paths.
+#define SAVE_IP() (f->ip = ip)
 
   LOAD_FRAME();
 
@@ -635,6 +639,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
             c.k2 = !(tp->getattr == ObjectType.getattr && tp->dictoffset && !type_lookup(tp, names[oparg]));
           }
         }
+        SAVE_IP();
         Ref r = getattr(obj, names[oparg]);
         sp[-1] = r.release();
         decref(obj);
@@ -662,6 +667,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
             c.k2 = !(tp->setattr == ObjectType.setattr && tp->dictoffset && !type_lookup(tp, names[oparg]));
           }
         }
+        SAVE_IP();
         setattr(sp[-1], names[oparg], sp[-2]);
         decref(sp[-1]);
         decref(sp[-2]);
@@ -669,6 +675,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(DELETE_ATTR) {
+        SAVE_IP();
         delattr(TOP(), names[oparg]);
         decref(POP());
         DISPATCH();
@@ -1197,6 +1204,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
             DISPATCH();
           }
         }
+        SAVE_IP();
         Ref r = oparg >= uint32_t(kInplace) ? inplace_op(a, b, BinOp(op)) : binary_op(a, b, BinOp(op));
         decref(b);
         decref(a);
@@ -1239,6 +1247,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
           sp--;
           DISPATCH();
         }
+        SAVE_IP();
         Ref r = rich_compare(a, b, CmpOp(oparg));
         decref(b);
         decref(a);
@@ -1254,6 +1263,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(CONTAINS_OP) {
+        SAVE_IP();
         bool r = contains(sp[-1], sp[-2]) != (oparg != 0);
         decref(POP());
         decref(TOP());
@@ -1300,6 +1310,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
             }
           }
         }
+        SAVE_IP();
         Ref r = getitem(c, k);
         decref(k);
         decref(c);
@@ -1321,6 +1332,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
             DISPATCH();
           }
         }
+        SAVE_IP();
         if (c.is_object() && c.as_object()->type == &DictType) dict_set(c, k, v);
         else setitem(c, k, v);
         decref(k);
@@ -1397,6 +1409,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
       TARGET(FOR_ITER) {
         Value it = TOP();
         TypeObject* t = type_of(it);
+        SAVE_IP();
         Ref nx = t->iternext && t != &GeneratorType ? t->iternext(it) : iter_next(it);
         if (nx) {
           PUSH(nx.release());
@@ -1790,6 +1803,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
   }
 #undef LOAD_FRAME
 #undef SAVE_FRAME
+#undef SAVE_IP
 #undef DISPATCH
 #undef TARGET
 }
