@@ -90,4 +90,10 @@ Ref code_new() {
   return new_object<CodeObject>(&CodeType);
 }
 
+void code_hide_from_tracebacks(CodeObject* co) {
+  co->hidden = true;
+  for (const Ref& c : co->consts)
+    if (c.get().is_object() && c.obj()->type == &CodeType) code_hide_from_tracebacks(c.as<CodeObject>());
+}
+
 }  // namespace minipy

@@ -47,6 +47,8 @@ struct CodeObject : Object {
   int stacksize = 0;                  // maximum value-stack depth
   int firstlineno = 1;
   Ref filename, name, qualname;       // str
+  // minipy: its frames add no traceback entries (frozen code standing in for CPython's C).
+  bool hidden = false;
   std::vector<InlineCache> vm_cache;  // the VM's caches (LOAD_GLOBAL, LOAD_ATTR, ...), sized on first run
 
   int nlocals() const { return int(varnames.size()); }
@@ -63,5 +65,7 @@ Ref code_new();  // an empty CodeObject for the compiler to fill
 // Fill in CodeType's slots (idempotent; code_new calls it). Whoever readies interp-level types
 // may call it before static_type_declare(&CodeType).
 void init_code_type();
+// Mark a module's code and every code object nested in it `hidden`.
+void code_hide_from_tracebacks(CodeObject* co);
 
 }  // namespace minipy

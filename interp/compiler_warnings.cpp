@@ -2,13 +2,20 @@
 // placed as CPython 3.11's compiler does: `is` with a literal, calling or subscripting a literal
 // (a missing comma), indexing a literal sequence with a literal of the wrong type.
 //
-// There is no warnings module: the report is written straight to sys.stderr in the default
-// format of warnings.showwarning ("file:line: SyntaxWarning: msg" and the stripped source line).
+// Once the warnings module is loaded the warning goes through warnings.warn_explicit, as
+// CPython's compiler does (filters apply; an "error" filter makes it a SyntaxError at the
+// spot). Before that (compiling the main script, say) nothing can have changed the filters, so
+// the report is written straight to sys.stderr in the default format of warnings.showwarning
+// ("file:line: SyntaxWarning: msg" and the stripped source line): the same output, without
+// importing warnings for every program.
 #include <cstdio>
 
 #include "interp/compiler_internal.h"
+#include "interp/import.h"
 #include "interp/traceback.h"
 #include "runtime/abstract.h"
+#include "runtime/dict_object.h"
+#include "runtime/error.h"
 #include "runtime/file_object.h"
 #include "runtime/int_object.h"
 #include "runtime/str_object.h"
@@ -18,7 +25,24 @@ namespace minipy {
 
 using namespace ast;
 
+// warnings.warn_explicit if warnings is loaded; false if it is not.
+static bool warn_through_module(const std::string& msg, const std::string& filename, int lineno) {
+  Value w = dict_get_str(sys_modules(), "warnings");
+  if (!w) return false;
+  Ref fn = getattr_opt(w, name("warn_explicit"));
+  if (!fn) return false;
+  Ref text = str_new(msg), file = str_new(filename), line = int_from_i64(lineno);
+  call(fn, {text.get(), Value(static_cast<Object*>(exc::SyntaxWarning)), file.get(), line.get()});
+  return true;
+}
+
 void Compiler::warn(const std::string& msg, const Pos& pos) {
+  try {
+    if (warn_through_module(msg, filename_, pos.lineno)) return;
+  } catch (PyException& e) {
+    if (exception_matches(e.value, exc::SyntaxWarning)) error(msg, pos);
+    throw;
+  }
   std::string text = filename_ + ":" + std::to_string(pos.lineno) + ": SyntaxWarning: " + msg + "\n";
   std::string line = source_line(filename_, pos.lineno);  // linecache: the file on disk, if any
   size_t b = line.find_first_not_of(" \t\f\r\n");

@@ -102,13 +102,13 @@ void import_after_fork_child(ThreadState* ts) {
   }
 }
 
-namespace {
-
 Value sys_modules() {
   InterpreterState* is = current_interp();
   if (!is->modules) is->modules = dict_new();
   return is->modules;
 }
+
+namespace {
 
 Ref sys_path() {
   InterpreterState* is = current_interp();
@@ -189,6 +189,10 @@ Ref make_path_list(const std::vector<std::string>& paths) {
   return l;
 }
 
+// Frozen modules that CPython implements in C: an exception they raise (a warning turned into
+// an error) shows no frames of theirs, as in CPython.
+static bool hides_its_frames(const std::string& modname) { return modname == "warnings"; }
+
 // Execute a module's source into a fresh module registered in sys.modules under `modname`: the
 // file's text, or a frozen module's embedded text (then `file` is only the code's file name,
 // "<frozen name>", and the module has no __file__, as in CPython).
@@ -213,6 +217,7 @@ Ref exec_module_file(const std::string& modname, const std::string& file, const 
   try {
     std::string src = frozen_source ? std::string(frozen_source) : read_file(file);
     Ref code = compile_source(src, file, ParseMode::Exec);
+    if (frozen_source && hides_its_frames(modname)) code_hide_from_tracebacks(code.as<CodeObject>());
     eval_code(code, d, d);
   } catch (...) {
     initializing().erase(modname);

@@ -19,6 +19,8 @@ Ref import_from(Value module, Value name);
 void import_star(Value module, Value locals);
 // `python -m name`: run the module (or package __main__) as __main__. Returns nothing; raises.
 void run_module_as_main(std::string_view name);
+// sys.modules (the interpreter's module dict; borrowed).
+Value sys_modules();
 
 // In a forked child (posix.fork): forget the imports other (vanished) threads were running.
 void import_after_fork_child(ThreadState* ts);

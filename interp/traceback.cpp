@@ -33,6 +33,7 @@ TypeObject TracebackType;
 static TracebackObject* as_tb(Value v) { return static_cast<TracebackObject*>(v.as_object()); }
 
 void traceback_add(Value exc, Frame* f) {
+  if (f->code->hidden) return;
   Ref r = new_object<TracebackObject>(&TracebackType);
   auto* tb = r.as<TracebackObject>();
   Ref next = exc_traceback(exc);

@@ -42,7 +42,7 @@ const char kHelp[] =
     "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
     "-v     : verbose (accepted, no effect)\n"
     "-V     : print the minipy version number and exit (also --version)\n"
-    "-W arg : warning control (accepted, stored in sys.warnoptions)\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
     "-x     : skip first line of source, allowing use of non-Unix forms of #!cmd\n"
     "-X opt : set implementation-specific option (stored in sys._xoptions;\n"
     "         -X dis prints the bytecode of the script instead of running it;\n"
@@ -210,7 +210,31 @@ static int run_main(int argc, char** argv) {
   py.set_orig_argv(orig);
   py.set_flags(unbuffered, inspect, optimize, quiet);
   py.set_xoptions(xoptions);
+  if (!ignore_env) {
+    // PYTHONWARNINGS comes before the -W options in sys.warnoptions, so -W wins (it is applied
+    // later and filters go to the front).
+    if (const char* pw = std::getenv("PYTHONWARNINGS")) {
+      std::vector<std::string> env_opts;
+      std::string s(pw);
+      size_t start = 0;
+      while (start <= s.size()) {
+        size_t comma = s.find(',', start);
+        if (comma == std::string::npos) comma = s.size();
+        if (comma > start) env_opts.push_back(s.substr(start, comma - start));
+        start = comma + 1;
+      }
+      warnoptions.insert(warnoptions.begin(), env_opts.begin(), env_opts.end());
+    }
+  }
   py.set_warnoptions(warnoptions);
+  if (!warnoptions.empty()) {
+    // As CPython: with warning options, warnings is imported at startup, so the filters are in
+    // place before any code runs and a bad option is reported at once.
+    try {
+      py.eval("__import__('warnings') and None");
+    } catch (minipy::Error&) {
+    }
+  }
   if (!ignore_env) {
     if (const char* pp = std::getenv("PYTHONPATH")) {
       std::string s(pp);
