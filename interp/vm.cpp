@@ -402,6 +402,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
     else if (v_ == kFalse) (dst) = false; \
     else {                              \
       Ref hold_ = Ref::steal(v_);       \
+      SAVE_IP();                        \
       (dst) = is_true(v_);              \
     }                                   \
   } while (0)
@@ -1089,7 +1090,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
       }
       TARGET(UNARY_NOT) {
         Value v = TOP();
-        bool t = v == kTrue ? true : v == kFalse ? false : is_true(v);
+        bool t = v == kTrue ? true : v == kFalse ? false : (SAVE_IP(), is_true(v));
         decref(v);
         sp[-1] = t ? kFalse : kTrue;
         DISPATCH();
@@ -1381,7 +1382,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
       }
       TARGET(JUMP_IF_FALSE_OR_POP) {
         Value v = TOP();
-        bool t = v == kTrue ? true : v == kFalse ? false : is_true(v);
+        bool t = v == kTrue ? true : v == kFalse ? false : (SAVE_IP(), is_true(v));
         if (!t) {
           JUMP_TO_ARG();
         } else {
@@ -1391,7 +1392,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
       }
       TARGET(JUMP_IF_TRUE_OR_POP) {
         Value v = TOP();
-        bool t = v == kTrue ? true : v == kFalse ? false : is_true(v);
+        bool t = v == kTrue ? true : v == kFalse ? false : (SAVE_IP(), is_true(v));
         if (t) {
           JUMP_TO_ARG();
         } else {

@@ -21,6 +21,7 @@
 #include "runtime/tuple_object.h"
 #include "runtime/type_internal.h"
 #include "runtime/type_object.h"
+#include "runtime/warn.h"
 
 namespace minipy {
 
@@ -640,7 +641,8 @@ static Ref notimpl_new(TypeObject*, const Value*, size_t nargs, Value kwnames) {
   return Ref(NotImplemented());
 }
 static bool notimpl_bool(Value) {
-  // 3.11 only warns (DeprecationWarning, hidden by default); the value is true.
+  // 3.11 only warns (a DeprecationWarning, shown by default for __main__ code); the value is true.
+  warn(exc::DeprecationWarning, "NotImplemented should not be used in a boolean context");
   return true;
 }
 static Ref ellipsis_repr(Value) { return str_from_ascii("Ellipsis"); }
