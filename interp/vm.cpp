@@ -953,6 +953,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(BUILD_SET) {
+        SAVE_IP();
         int n = int(oparg);
         Ref s = set_new();
         for (int i = n; i > 0; i--) set_add(s, sp[-i]);
@@ -961,6 +962,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(BUILD_MAP) {
+        SAVE_IP();
         int n = int(oparg);
         Ref d = dict_new();
         for (int i = 2 * n; i > 0; i -= 2) dict_set(d, sp[-i], sp[-i + 1]);
@@ -1013,6 +1015,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(LIST_EXTEND) {
+        SAVE_IP();
         Value it = sp[-1];
         Value l = sp[-1 - int(oparg)];
         try {
@@ -1032,6 +1035,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(SET_UPDATE) {
+        SAVE_IP();
         Value it = sp[-1];
         Value s = sp[-1 - int(oparg)];
         set_update(s, it);  // CPython's _PySet_Update: presizing decides the iteration order
@@ -1039,6 +1043,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(DICT_UPDATE) {
+        SAVE_IP();
         Value m = sp[-1];
         if (!is_dict(m) && !hasattr(m, name("keys")))
           raisef(exc::TypeError, "'%s' object is not a mapping", std::string(type_name(m)).c_str());
@@ -1047,6 +1052,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(DICT_MERGE) {
+        SAVE_IP();
         Value m = sp[-1];
         Value d = sp[-1 - int(oparg)];
         Value func = sp[-3 - int(oparg)];
@@ -1061,6 +1067,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(FORMAT_VALUE) {
+        SAVE_IP();
         Value spec = (oparg & 4) ? sp[-1] : Value();
         Value v = (oparg & 4) ? sp[-2] : sp[-1];
         Ref r = format_one(v, int(oparg), spec);
@@ -1072,12 +1079,14 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
 
       // ---- operators ----
       TARGET(UNARY_POSITIVE) {
+        SAVE_IP();
         Ref r = positive(TOP());
         decref(TOP());
         sp[-1] = r.release();
         DISPATCH();
       }
       TARGET(UNARY_NEGATIVE) {
+        SAVE_IP();
         Value v = TOP();
         if (v.is_small_int() && v.small_int_value() != Value::kSmallMin) {
           sp[-1] = Value::small_int(-v.small_int_value());
@@ -1096,6 +1105,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(UNARY_INVERT) {
+        SAVE_IP();
         Ref r = invert(TOP());
         decref(TOP());
         sp[-1] = r.release();
@@ -1343,6 +1353,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(DELETE_SUBSCR) {
+        SAVE_IP();
         delitem(sp[-2], sp[-1]);
         decref(POP());
         decref(POP());
@@ -1401,6 +1412,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(GET_ITER) {
+        SAVE_IP();
         Value v = TOP();
         Ref it = get_iter(v);
         sp[-1] = it.release();
@@ -1444,6 +1456,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
           decref(seq);
           DISPATCH();
         }
+        SAVE_IP();
         if (seq.is_object() && (seq.as_object()->type == &TupleType || seq.as_object()->type == &ListType)) {
           size_t have = seq.as_object()->type == &TupleType ? tuple_size(seq) : list_items(seq).size();
           if (have < n) raisef(exc::ValueError, "not enough values to unpack (expected %zu, got %zu)", n, have);
@@ -1457,6 +1470,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(UNPACK_EX) {
+        SAVE_IP();
         Value seq = TOP();
         size_t before = oparg & 0xff, after = oparg >> 8;
         size_t total = before + after + 1;
@@ -1532,6 +1546,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         DISPATCH();
       }
       TARGET(IMPORT_FROM) {
+        SAVE_IP();
         Ref v = import_from(TOP(), names[oparg]);
         PUSH(v.release());
         DISPATCH();
@@ -1681,6 +1696,7 @@ Ref eval_frame(Frame* entry, Value throw_exc, bool* yielded) {
         return Ref::steal(v);
       }
       TARGET(GET_YIELD_FROM_ITER) {
+        SAVE_IP();
         Value v = TOP();
         if (!is_generator(v)) {
           Ref it = get_iter(v);
