@@ -115,10 +115,15 @@ Frame* frame_alloc(CodeObject* co, FunctionObject* func, Value globals, Value bu
   incref(Value(static_cast<Object*>(co)));
   f->func = func;
   if (func) incref(Value(static_cast<Object*>(func)));
+  // A function's frame borrows its globals and builtins: the function (held by the frame) owns
+  // them and never lets go (read-only attributes, kept by the collector's clear). Only frames
+  // without a function (module code, exec, class bodies) hold their own references.
   f->globals = globals.as_object();
-  incref(globals);
   f->builtins = builtins.as_object();
-  incref(builtins);
+  if (!func) {
+    incref(globals);
+    incref(builtins);
+  }
   f->locals = locals.is_null() ? nullptr : locals.as_object();
   incref(locals);
   f->back = nullptr;
@@ -165,8 +170,10 @@ void frame_free(Frame* f) {
   frame_clear_refs(f);
   decref(Value(static_cast<Object*>(f->code)));
   if (f->func) decref(Value(static_cast<Object*>(f->func)));
-  decref(Value(f->globals));
-  decref(Value(f->builtins));
+  if (!f->func) {
+    decref(Value(f->globals));
+    decref(Value(f->builtins));
+  }
   if (f->locals) decref(Value(f->locals));
   decref(f->init_self);
   if (f->on_heap) std::free(f);
@@ -180,7 +187,7 @@ void frame_traverse(Frame* f, VisitFn visit, void* arg) {
   for (int i = 0; i < f->nblocks; i++)
     if (f->blocks[i].type == kBlockExceptHandler && f->blocks[i].saved) visit(f->blocks[i].saved, arg);
   if (f->func) visit(Value(static_cast<Object*>(f->func)), arg);
-  visit(Value(f->globals), arg);
+  else visit(Value(f->globals), arg);  // borrowed (not to be counted) when the function owns it
   if (f->locals) visit(Value(f->locals), arg);
   if (f->frame_obj) visit(Value(f->frame_obj), arg);
 }
