@@ -38,3 +38,9 @@ print(Pct('%name is %% done, $keep').substitute(name='job'))
 print(Dotted('$a.b and ${c.d}').substitute({'a.b': 1, 'c.d': 2}))
 print(Template('$ÿ $x').safe_substitute(x=3))
 print(Template('a $ $b ${c').get_identifiers())
+class CS(Template):
+    flags = 0
+print(CS('$abc $Abc').safe_substitute(abc=1, Abc=2))
+class BI(Template):
+    braceidpattern = r'[a-z ]+'
+print(BI('${a b} $c').substitute({'a b': 1, 'c': 2}))
