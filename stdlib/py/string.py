@@ -41,6 +41,13 @@ class _Chain:
 _NO_MAPPING = {}
 
 
+def _merged(mapping, kws):
+    """The names a substitution looks up: keywords first, then the mapping."""
+    if mapping is _NO_MAPPING:
+        return kws
+    return _Chain(kws, mapping) if kws else mapping
+
+
 class Template:
     delimiter = '$'
     idpattern = _DEFAULT_IDPATTERN
@@ -107,10 +114,7 @@ class Template:
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
     def substitute(self, mapping=_NO_MAPPING, /, **kws):
-        if mapping is _NO_MAPPING:
-            mapping = kws
-        elif kws:
-            mapping = _Chain(kws, mapping)
+        mapping = _merged(mapping, kws)
         out = []
         pos = 0
         text = self.template
@@ -127,10 +131,7 @@ class Template:
         return ''.join(out)
 
     def safe_substitute(self, mapping=_NO_MAPPING, /, **kws):
-        if mapping is _NO_MAPPING:
-            mapping = kws
-        elif kws:
-            mapping = _Chain(kws, mapping)
+        mapping = _merged(mapping, kws)
         out = []
         pos = 0
         text = self.template
