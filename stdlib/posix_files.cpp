@@ -68,6 +68,7 @@ PathArg path_arg(const char* fname, const char* argname, Value v, bool allow_fd,
   return p;
 }
 
+// The error names the path argument as given, a file descriptor too (as CPython's path_error).
 void raise_path_error(int err, const PathArg& p) { raise_os_error(err, p.obj); }
 
 void raise_path_error2(int err, const PathArg& a, const PathArg& b) {
@@ -164,10 +165,7 @@ Ref do_stat(const char* fname, const Value* args, size_t nargs, Value kwnames, b
   bool follow = follow_default && (!a[2] || is_true(a[2]));
   struct stat st;
   int r = p.is_fd ? ::fstat(p.fd, &st) : follow ? ::stat(p.path.c_str(), &st) : ::lstat(p.path.c_str(), &st);
-  if (r != 0) {
-    if (p.is_fd) raise_os_error(errno);
-    raise_path_error(errno, p);
-  }
+  if (r != 0) raise_path_error(errno, p);
   return stat_result(st);
 }
 
@@ -223,7 +221,7 @@ std::vector<RawEntry> read_dir(const PathArg& p, const char* what) {
     return 0;
   });
   if (err) {
-    if (p.is_fd) raise_os_error(err);
+    if (p.is_fd) raise_os_error(err);  // CPython's listdir(fd) names no file
     raise_path_error(err, p);
   }
   return out;
@@ -285,10 +283,7 @@ Ref p_chdir(Value, const Value* args, size_t nargs, Value kwnames) {
   spec.bind(args, nargs, kwnames, a);
   PathArg p = path_arg("chdir", "path", a[0], true);
   int r = p.is_fd ? ::fchdir(p.fd) : ::chdir(p.path.c_str());
-  if (r != 0) {
-    if (p.is_fd) raise_os_error(errno);
-    raise_path_error(errno, p);
-  }
+  if (r != 0) raise_path_error(errno, p);
   return Ref(None());
 }
 
@@ -371,10 +366,7 @@ Ref p_chmod(Value, const Value* args, size_t nargs, Value kwnames) {
   int mode = int_arg(a[1]);
   reject_dir_fd(a[2]);
   int r = p.is_fd ? ::fchmod(p.fd, mode_t(mode)) : ::chmod(p.path.c_str(), mode_t(mode));
-  if (r != 0) {
-    if (p.is_fd) raise_os_error(errno);
-    raise_path_error(errno, p);
-  }
+  if (r != 0) raise_path_error(errno, p);
   return Ref(None());
 }
 
